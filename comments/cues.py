@@ -1,0 +1,130 @@
+"""Load the cue lexicon (``data/cues.toml``) and compile it into polars regexes.
+
+Each kind of cue becomes one alternation, so a lexicon of any size costs one
+regex pass per kind over the lines table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from comments.dates import expand
+
+DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
+KINDS = ("ui", "prefix", "block", "section", "action", "caption", "credit", "pingback")
+# Separators allowed between the tokens of an action line ("Like · Reply · 2h").
+_ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
+
+
+class CueError(ValueError):
+    """A cue file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Header:
+    id: str
+    regex: str
+    has_author: bool
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue regexes, one per kind, plus the ordered header patterns."""
+
+    regex: dict[str, str]
+    headers: tuple[Header, ...]
+    sources: tuple[str, ...]
+
+
+def _check_regex(pattern: str, where: str) -> None:
+    try:
+        pl.Series([""]).str.contains(pattern)
+    except Exception as exc:  # polars raises ComputeError on a bad pattern
+        raise CueError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise CueError(f"cue file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CueError(f"{path}: not valid TOML: {exc}") from None
+    if data.get("format", "comments-cues") != "comments-cues":
+        raise CueError(f"{path}: format must be 'comments-cues', got {data.get('format')!r}")
+    return data
+
+
+def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
+    cues: dict[str, dict] = {}
+    for i, entry in enumerate(data.get("cue", []), start=1):
+        where = f"{path}: [[cue]] #{i} ({entry.get('id', 'no id')})"
+        for key in ("id", "kind", "patterns", "source"):
+            if key not in entry:
+                raise CueError(f"{where}: missing '{key}'")
+        if entry["kind"] not in KINDS:
+            raise CueError(f"{where}: kind must be one of {', '.join(KINDS)}, got {entry['kind']!r}")
+        if not isinstance(entry["patterns"], list) or not all(isinstance(p, str) for p in entry["patterns"]):
+            raise CueError(f"{where}: 'patterns' must be a list of strings")
+        for p in entry["patterns"]:
+            _check_regex(p, where)
+        cues[entry["id"]] = entry
+    headers: dict[str, dict] = {}
+    for i, entry in enumerate(data.get("header", []), start=1):
+        where = f"{path}: [[header]] #{i} ({entry.get('id', 'no id')})"
+        for key in ("id", "patterns", "source"):
+            if key not in entry:
+                raise CueError(f"{where}: missing '{key}'")
+        for p in entry["patterns"]:
+            _check_regex(expand(p), where)
+        headers[entry["id"]] = entry
+    return cues, headers
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+
+
+@lru_cache(maxsize=8)
+def load_cues(extra: tuple[str, ...] = ()) -> Cues:
+    """The built-in cues, extended (or, entry by entry, replaced) by ``extra`` files."""
+    cues, headers = _entries(_read(DEFAULT_PATH), DEFAULT_PATH)
+    for name in extra:
+        path = Path(name)
+        more_cues, more_headers = _entries(_read(path), path)
+        cues.update(more_cues)
+        headers.update(more_headers)
+    by_kind: dict[str, list[str]] = {k: [] for k in KINDS}
+    for entry in cues.values():
+        by_kind[entry["kind"]].extend(entry["patterns"])
+    alt = {k: _alternation(v) for k, v in by_kind.items()}
+    # An empty alternation must never match; Rust regex has no (?!), use an impossible class.
+    alt = {k: (v if v != "(?!)" else r"[^\s\S]") for k, v in alt.items()}
+    regex = {
+        "ui": rf"(?i)^(?:{alt['ui']})[\s.:!?…]*$",
+        "prefix": rf"(?i)^(?:{alt['prefix']})",
+        "block": rf"(?i)^(?:{alt['block']})",
+        "section": rf"(?i)^(?:{alt['section']})[\s.:!?…]*$",
+        "action": rf"(?i)^{_ACTION_SEP}*(?:(?:{alt['action']}){_ACTION_SEP}*)+$",
+        "caption": rf"(?i)^(?:{alt['caption']})",
+        "credit": rf"(?i)(?:{alt['credit']})",
+        "pingback": rf"(?i)^(?:{alt['pingback']})",
+    }
+    header_list = tuple(
+        Header(
+            id=h["id"],
+            regex=rf"(?i)^(?:{_alternation([expand(p) for p in h['patterns']])})$",
+            has_author=bool(h.get("has_author", False)),
+            max_words=int(h.get("max_words", 25)),
+        )
+        for h in headers.values()
+    )
+    sources = tuple(sorted({e["source"] for e in [*cues.values(), *headers.values()]}))
+    return Cues(regex=regex, headers=header_list, sources=sources)

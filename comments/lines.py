@@ -1,0 +1,91 @@
+"""Documents → lines: one row per line, and the per-line features the segmenter reads.
+
+Everything here is a polars expression over the whole lines table; no Python runs
+per line.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from comments.cues import Cues
+from comments.dates import DT, REL
+
+D = "doc_idx"  # internal document key: position in the input batch (doc_ids may repeat)
+
+# A list marker as converters render <li>: "1.", "12)", "(3)", "•", "*", "-", "o" …
+MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪‣●○■□►▸◆◇–+-]|o)\s+"
+_ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
+# Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
+_NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
+# What is left of a header line once dates and header words are removed: a name, if anything.
+_HEADER_WORDS = (
+    r"(?i)\b(?:at|on|posted|by|am|pm|reply|permalink|edit|report|says|said|wrote|ago|utc|gmt|[ecmp][sd]t)\b|#\d+|[^\w\s]"
+)
+
+
+def split_lines(docs: pl.DataFrame) -> pl.DataFrame:
+    """All lines of all documents: ``doc_idx, line_no, raw`` (line_no from 1, as LABELS.md counts)."""
+    return (
+        docs.select(
+            pl.col(D),
+            pl.col("text").str.replace_all("\r\n?", "\n").str.split("\n").alias("raw"),
+        )
+        .with_columns(line_no=pl.int_ranges(1, pl.col("raw").list.len() + 1))
+        .explode(["raw", "line_no"])
+        .with_columns(pl.col("line_no").cast(pl.Int64))
+    )
+
+
+def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+    """Non-blank lines with their features (see the README's segmentation section)."""
+    rx = cues.regex
+    raw = pl.col("raw").str.replace_all("\t", "    ")
+    nb = lines.filter(pl.col("raw").str.strip_chars() != "").with_columns(
+        indent=(raw.str.len_chars() - raw.str.strip_chars_start().str.len_chars()).cast(pl.Int64),
+        s=raw.str.strip_chars(),
+    )
+    nb = nb.with_columns(
+        marker=pl.col("s").str.contains(MARKER),
+        t=pl.col("s").str.replace(MARKER, ""),
+    ).with_columns(
+        n_words=pl.col("t").str.count_matches(r"\S+").cast(pl.Int64),
+        n_caps=pl.col("t").str.count_matches(r"(?:^|\s)[\"'“‘(]?[[:upper:]]").cast(pl.Int64),
+        ends_sent=pl.col("t").str.contains(_ENDS_SENTENCE),
+        ends_colon=pl.col("t").str.contains(r":$"),
+        ui=pl.col("t").str.contains(rx["ui"]),
+        prefix=pl.col("t").str.contains(rx["prefix"]),
+        block=pl.col("t").str.contains(rx["block"]),
+        section=pl.col("t").str.contains(rx["section"]),
+        action=pl.col("t").str.contains(rx["action"]),
+        caption_cue=pl.col("t").str.contains(rx["caption"]),
+        credit=pl.col("t").str.contains(rx["credit"]),
+        pingback=pl.col("t").str.contains(rx["pingback"]),
+        nav=pl.col("t").str.count_matches(_NAV_SEP) >= 2,
+    )
+    header = pl.lit(None, dtype=pl.String)
+    for h in reversed(cues.headers):  # first entry wins: build the when-chain from the back
+        header = pl.when(pl.col("t").str.contains(h.regex) & (pl.col("n_words") <= h.max_words)).then(
+            pl.lit(h.id)
+        ).otherwise(header)
+    authored = [h.id for h in cues.headers if h.has_author]
+    residual = pl.col("t").str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
+    nb = nb.with_columns(
+        nav=pl.col("nav") & (pl.col("n_words") <= 20) & ~pl.col("ends_sent"),
+        credit=pl.col("credit") & (pl.col("n_words") <= 15),
+        header=header,
+    ).with_columns(
+        header_named=pl.col("header").is_in(authored)
+        | (pl.col("header").is_not_null() & residual.str.contains(r"[^\W\d_]{2,}")),
+        cue=pl.col("ui") | pl.col("prefix") | pl.col("block") | pl.col("section") | pl.col("nav"),
+        # A sentence of prose; a short question is more often a headline than a paragraph.
+        prose=((pl.col("n_words") >= 8) & pl.col("ends_sent") & ~pl.col("t").str.contains(r"\?['\"”’»)\]]*$"))
+        | (pl.col("n_words") >= 20),
+    )
+    # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
+    prev_line = pl.col("line_no").shift(1).over(D)
+    nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_line.fill_null(0) - 1)).with_columns(
+        para=((pl.col("gap_before") > 0) | prev_line.is_null()).cast(pl.Int64).cum_sum().over(D),
+        nb_idx=pl.int_range(pl.len()).over(D).cast(pl.Int64),
+    )
+    return nb

@@ -1,0 +1,208 @@
+"""The public segmentation API: page text → labelled lines, comments and documents tables."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import polars as pl
+
+from comments import lines as lines_mod
+from comments import segmenter, threads
+from comments.cues import Cues, load_cues
+from comments.lines import D
+from comments.schema import (
+    COMMENTS_SCHEMA,
+    DOCUMENTS_SCHEMA,
+    ERROR_SCHEMA,
+    INPUT_SCHEMA,
+    LINES_SCHEMA,
+    empty,
+)
+
+
+@dataclass
+class Segmented:
+    """The segmentation of a set of documents, as polars DataFrames.
+
+    documents: one row per document (DOCUMENTS_SCHEMA)
+    comments:  one row per reader comment (COMMENTS_SCHEMA)
+    lines:     one row per line, blank lines included (LINES_SCHEMA)
+    errors:    one row per document that could not be segmented (ERROR_SCHEMA)
+    """
+
+    documents: pl.DataFrame
+    comments: pl.DataFrame
+    lines: pl.DataFrame
+    errors: pl.DataFrame = field(default_factory=lambda: empty(ERROR_SCHEMA))
+
+    def records(self) -> Iterator[dict]:
+        """Segments-JSONL records (LABELS.md), one per document in input order."""
+        yield from spans_records(self.lines, self.comments, self.documents)
+
+    def to_jsonl(self) -> str:
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self.records())
+
+    @property
+    def spans(self) -> list[dict]:
+        return list(self.records())
+
+    def __repr__(self) -> str:
+        return (
+            f"Segmented({self.documents.height} documents, {self.comments.height} comments, "
+            f"{self.errors.height} errors)"
+        )
+
+
+def _cues(cues: Cues | str | Iterable[str] | None) -> Cues:
+    if cues is None:
+        return load_cues()
+    if isinstance(cues, Cues):
+        return cues
+    if isinstance(cues, str):
+        return load_cues((cues,))
+    return load_cues(tuple(str(c) for c in cues))
+
+
+def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
+    """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
+    docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    all_lines = lines_mod.split_lines(docs)
+    feats = lines_mod.features(all_lines, cues)
+    titles = docs.select(D, "title") if "title" in docs.columns else None
+    lab = segmenter.label(feats, titles)
+    comments, line_map = threads.comments_table(lab)
+
+    labels = lab.select(D, "line_no", "label").join(line_map, on=[D, "line_no"], how="left")
+    lines = (
+        all_lines.select(D, "line_no")
+        .join(labels, on=[D, "line_no"], how="left")
+        .sort(D, "line_no")
+    )
+    meta = docs.select(D, "doc_id", *(c for c in ("site", "url") if c in docs.columns))
+    lines_out = lines.join(meta.select(D, "doc_id"), on=D, how="left").select(
+        "doc_id", "line_no", "label", pl.col("comment_id").cast(pl.Int64), D
+    )
+    comments_out = comments.join(meta, on=D, how="left")
+    if "site" not in comments_out.columns:
+        comments_out = comments_out.with_columns(site=pl.lit(None, dtype=pl.String))
+
+    # Documents table.
+    n_words = pl.col("t").str.count_matches(r"\S+")
+    per_doc = lab.group_by(D).agg(
+        title_found=pl.col("s").filter(pl.col("label") == "title").first(),
+        body=pl.col("s").filter(pl.col("label") == "body").str.join("\n"),
+        has_comment_section=pl.col("has_comment_section").any(),
+        n_words=n_words.sum(),
+        body_words=n_words.filter(pl.col("label") == "body").sum(),
+        comment_words=n_words.filter(pl.col("label") == "comment").sum(),
+    )
+    n_comments = comments.group_by(D).agg(n_comments=pl.len())
+    n_lines = all_lines.group_by(D).agg(n_lines=pl.len())
+    documents = (
+        docs.select(D, "doc_id", *(c for c in ("site", "url", "title") if c in docs.columns))
+        .join(per_doc, on=D, how="left")
+        .join(n_comments, on=D, how="left")
+        .join(n_lines, on=D, how="left")
+    )
+    for c in ("site", "url", "title"):
+        if c not in documents.columns:
+            documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias(c))
+    documents = documents.with_columns(
+        title=pl.coalesce(pl.col("title"), pl.col("title_found")),
+        body=pl.col("body").fill_null(""),
+        has_comment_section=pl.col("has_comment_section").fill_null(False),
+        n_comments=pl.col("n_comments").fill_null(0).cast(pl.Int64),
+        n_lines=pl.col("n_lines").cast(pl.Int64),
+        n_words=pl.col("n_words").fill_null(0).cast(pl.Int64),
+        body_words=pl.col("body_words").fill_null(0).cast(pl.Int64),
+        comment_words=pl.col("comment_words").fill_null(0).cast(pl.Int64),
+    ).sort(D)
+    return Segmented(
+        documents=documents.select(list(DOCUMENTS_SCHEMA)).cast(DOCUMENTS_SCHEMA),
+        comments=comments_out.sort(D, "comment_id").select(list(COMMENTS_SCHEMA)).cast(COMMENTS_SCHEMA),
+        lines=lines_out.select(list(LINES_SCHEMA)).cast(LINES_SCHEMA),
+    )
+
+
+def _normalise_input(docs: pl.DataFrame) -> pl.DataFrame:
+    if "text" not in docs.columns:
+        raise ValueError(f"documents need a 'text' column (columns: {', '.join(docs.columns)})")
+    if "doc_id" not in docs.columns:
+        docs = docs.with_columns(pl.int_range(1, pl.len() + 1).cast(pl.String).alias("doc_id"))
+    for c, t in INPUT_SCHEMA.items():
+        if c not in docs.columns:
+            docs = docs.with_columns(pl.lit(None, dtype=t).alias(c))
+    return docs.with_columns(pl.col("doc_id").cast(pl.String), pl.col("text").cast(pl.String).fill_null(""))
+
+
+def segment_frame(docs: pl.DataFrame, *, cues: Cues | str | Iterable[str] | None = None) -> Segmented:
+    """Segment a DataFrame of documents (columns ``text`` and, optionally, ``doc_id``, ``site``,
+    ``url``, ``title``).  A document that makes the segmenter fail is reported in
+    ``errors`` and left out; the others are segmented as usual.
+    """
+    docs = _normalise_input(docs)
+    c = _cues(cues)
+    try:
+        return _segment_batch(docs, c)
+    except Exception:  # isolate the failing document(s); rare, so per-document is fine here
+        parts, errors = [], []
+        for i in range(docs.height):
+            one = docs.slice(i, 1)
+            try:
+                parts.append(_segment_batch(one, c))
+            except Exception as exc:  # noqa: BLE001 - reported, never silent
+                errors.append({
+                    "source": one["source"][0], "row": one["row"][0], "doc_id": one["doc_id"][0],
+                    "stage": "segment", "message": f"segmenter failed: {type(exc).__name__}: {exc}",
+                })
+        return concat(parts, pl.DataFrame(errors, schema=ERROR_SCHEMA))
+
+
+def concat(parts: list[Segmented], errors: pl.DataFrame | None = None) -> Segmented:
+    """One Segmented from several (in order)."""
+    errs = [p.errors for p in parts] + ([errors] if errors is not None else [])
+    return Segmented(
+        documents=pl.concat([p.documents for p in parts]) if parts else empty(DOCUMENTS_SCHEMA),
+        comments=pl.concat([p.comments for p in parts]) if parts else empty(COMMENTS_SCHEMA),
+        lines=pl.concat([p.lines for p in parts]) if parts else empty(LINES_SCHEMA),
+        errors=pl.concat(errs) if errs else empty(ERROR_SCHEMA),
+    )
+
+
+def segment(text: str, *, doc_id: str = "doc", site: str | None = None, title: str | None = None,
+            cues: Cues | str | Iterable[str] | None = None) -> Segmented:
+    """Segment the plain text of one page.
+
+    >>> seg = segment("Headline here\\n\\nA first paragraph of the article, long enough to be prose.\\n")
+    >>> seg.lines["label"].to_list()
+    ['title', None, 'body', None]
+    """
+    docs = pl.DataFrame({"doc_id": [doc_id], "text": [text], "site": [site], "title": [title]},
+                        schema={"doc_id": pl.String, "text": pl.String, "site": pl.String, "title": pl.String})
+    return segment_frame(docs, cues=cues)
+
+
+def spans_records(lines: pl.DataFrame, comments: pl.DataFrame, documents: pl.DataFrame) -> Iterator[dict]:
+    """Segments-JSONL records: runs of equal (label, comment) over non-blank lines become spans."""
+    nb = lines.filter(pl.col("label").is_not_null())
+    key = pl.struct("label", "comment_id")
+    nb = nb.with_columns(
+        _run=(key != key.shift(1)).fill_null(True).cast(pl.Int64).cum_sum().over("doc_id"),
+        _doc_order=pl.col("doc_id").rle_id(),
+    )
+    spans = nb.group_by("_doc_order", "doc_id", "_run", maintain_order=True).agg(
+        start=pl.col("line_no").min(), end=pl.col("line_no").max(),
+        label=pl.col("label").first(), comment_id=pl.col("comment_id").first(),
+    ).join(
+        comments.select("doc_id", "comment_id", "parent_id", "depth"), on=["doc_id", "comment_id"], how="left"
+    ).sort("_doc_order", "_run")
+    by_doc: dict[str, list[dict]] = {}
+    for row in spans.iter_rows(named=True):  # one dict per span: output formatting, not the hot path
+        span = {"start": row["start"], "end": row["end"], "label": row["label"]}
+        if row["label"] == "comment":
+            span.update(comment_id=row["comment_id"], parent_id=row["parent_id"], depth=row["depth"])
+        by_doc.setdefault(row["doc_id"], []).append(span)
+    for doc_id, site in documents.select("doc_id", "site").iter_rows():
+        yield {"doc_id": doc_id, "site": site, "spans": by_doc.get(doc_id, [])}

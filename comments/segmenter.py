@@ -1,0 +1,354 @@
+"""Line labels: title, body, caption, boilerplate, comment.
+
+The segmenter reads a page top to bottom the way its layout is built:
+
+1. **Comments.**  A comment section is found in one of two ways.
+   *List mode*: a list (numbered or bulleted) after the article whose items read
+   like prose, set apart from the article (a boilerplate line or two blank lines
+   before it, no lead-in line ending in ":"), and followed only by boilerplate.
+   *Header mode*: after the first paragraph of prose, the kind of comment header
+   line (``Jane says:``, ``Posted by: Jane | date``, ``Jane • 3 years ago`` …)
+   that occurs most often delimits the comments; the header kind says whether
+   it opens a comment (header) or closes it (footer, as TypePad does).
+2. **Body.**  From the first prose paragraph that is followed by more prose, to
+   the last prose line before the comments, a comment-section cue, or a
+   boilerplate block (author box, "Related:" list).  Inside it, cue lines,
+   captions and stray related-story links are not body.
+3. **Title.**  Before the body: the line the metadata names, else a repeated
+   headline, else the headline-like line nearest to the body.
+4. Everything else is boilerplate (captions where a caption or credit cue says so).
+
+Every step is a polars expression over the non-blank lines of all documents at
+once (``lines.features``); document-level facts are window expressions over
+``doc_idx`` or small per-document aggregates joined back.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from comments.lines import D
+
+L = pl.col("line_no")
+BIG = 10**9  # "no such line": larger than any line number
+
+
+def _first(cond: pl.Expr) -> pl.Expr:
+    """The first line number in the document where ``cond`` holds (null if none)."""
+    return pl.when(cond).then(L).min().over(D)
+
+
+def _last(cond: pl.Expr) -> pl.Expr:
+    return pl.when(cond).then(L).max().over(D)
+
+
+def _next_where(cond: pl.Expr) -> pl.Expr:
+    """For each line, the number of the next line (after it) where ``cond`` holds."""
+    return pl.when(cond).then(L).shift(-1).backward_fill().over(D)
+
+
+def _prev_where(cond: pl.Expr) -> pl.Expr:
+    """For each line, the number of the closest line before it where ``cond`` holds."""
+    return pl.when(cond).then(L).shift(1).forward_fill().over(D)
+
+
+def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
+    """Find the comment list of each document (list mode). Adds ``zone_start``/``zone_end``."""
+    keep = set(f.columns)
+    item = pl.col("marker") & (pl.col("n_words") >= 1)
+    prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731 - previous non-blank line
+    f = f.with_columns(
+        _prev_cue=prev("cue").fill_null(False) | prev("section").fill_null(False),
+        _prev_colon=prev("ends_colon").fill_null(False),
+        _base=pl.when(item & (L > pl.col("_first_prose"))).then(pl.col("indent")).min().over(D),
+    )
+    # A line can belong to a comment list: an item, a continuation indented under the
+    # items, or a comment's own header/action line.
+    member = (
+        item
+        | (pl.col("indent") > pl.col("_base"))
+        | pl.col("action")
+        | pl.col("header").is_not_null()
+    ) & ~(pl.col("section") | pl.col("ui") | pl.col("block"))
+    f = f.with_columns(_member=member.fill_null(False))
+    f = f.with_columns(
+        _breaker=_next_where(~pl.col("_member")),
+        _cum_words=pl.col("n_words").cum_sum().over(D),
+        _cum_items=item.cast(pl.Int64).cum_sum().over(D),
+    )
+    # Words and items from each line up to (not including) its breaker.
+    at_breaker = f.select(
+        D,
+        pl.col("line_no").alias("_breaker"),
+        (pl.col("_cum_words") - pl.col("n_words")).alias("_w_before_breaker"),
+        (pl.col("_cum_items") - item.cast(pl.Int64)).alias("_i_before_breaker"),
+        (pl.col("cue") | pl.col("section")).alias("_breaker_is_cue"),
+        pl.col("prose").alias("_breaker_prose"),
+        _next_where(pl.col("cue") | pl.col("section")).alias("_cue_after_breaker"),
+        pl.col("nb_idx").alias("_breaker_idx"),
+    )
+    f = f.join(at_breaker, on=[D, "_breaker"], how="left")
+    total_words = pl.col("n_words").sum().over(D)
+    total_items = item.cast(pl.Int64).sum().over(D)
+    words = pl.col("_w_before_breaker").fill_null(total_words) - (pl.col("_cum_words") - pl.col("n_words"))
+    items = pl.col("_i_before_breaker").fill_null(total_items) - (pl.col("_cum_items") - 1)
+    ends_clean = (
+        pl.col("_breaker").is_null()
+        | pl.col("_breaker_is_cue")
+        | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker").is_null()))
+        | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker") - pl.col("_breaker") <= 3))
+    )
+    candidate = (
+        item
+        & (L > pl.col("_first_prose"))
+        & ~pl.col("_prev_colon")
+        & ((pl.col("gap_before") >= 2) | pl.col("_prev_cue"))
+        & (words / items >= 8)
+        & ends_clean.fill_null(False)
+    )
+    f = f.with_columns(zone_start=_first(candidate))
+    f = f.with_columns(
+        zone_end=pl.when(L == pl.col("zone_start")).then(pl.col("_breaker").fill_null(BIG)).max().over(D)
+    )
+    return f.drop([c for c in f.columns if c.startswith("_") and c not in keep])
+
+
+def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
+    """Header mode: choose each document's comment-delimiting header kind and its anchors."""
+    cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
+    kinds = (
+        cand.group_by(D, "header")
+        .agg(n=pl.len(), first=L.min(), named=pl.col("header_named").mean())
+        .sort([D, "n", "first"], descending=[False, True, False])
+        .group_by(D, maintain_order=True)
+        .first()
+        .rename({"header": "_dom", "n": "_dom_n", "first": "_dom_first"})
+        .drop("named")
+    )
+    f = f.join(kinds, on=D, how="left")
+    section_before = pl.col("_first_section") < pl.col("_dom_first")
+    accept = (pl.col("_dom_n") >= 2) | (
+        (pl.col("_dom_n") == 1) & (pl.col("_dom").is_in(["speech", "reddit"]) | section_before)
+    )
+    f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
+    anchor = (pl.col("header") == pl.col("_dom")) & (L > pl.col("_first_prose"))
+    f = f.with_columns(_anchor=anchor.fill_null(False))
+    # Drop leading anchors that stand far from the rest (a dateline inside the article):
+    # an anchor followed by many more words than a comment usually has before the next one.
+    cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
+    f = f.with_columns(_cum_before=cum_before)
+    a = f.filter(pl.col("_anchor")).with_columns(
+        _seg=(pl.col("_cum_before").shift(-1).over(D) - pl.col("_cum_before"))
+    )
+    a = a.with_columns(_thresh=pl.max_horizontal(pl.lit(250.0), pl.col("_seg").median().over(D) * 4))
+    a = a.with_columns(_ok=pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
+    first_ok = a.filter(pl.col("_ok")).group_by(D).agg(_first_anchor=L.min())
+    f = f.join(first_ok, on=D, how="left").with_columns(
+        _anchor=pl.col("_anchor") & (L >= pl.col("_first_anchor"))
+    )
+    # Header or footer?  "says/said/wrote" and reddit lines open a comment; for other kinds,
+    # text after the last anchor (before the next cue) means the anchors open comments.
+    last_anchor = pl.col("_anchor_last")
+    f = f.with_columns(_anchor_last=_last(pl.col("_anchor")))
+    end_cue = _first((L > last_anchor) & (pl.col("section") | pl.col("ui") | pl.col("block")))
+    tail_text = (
+        pl.when(
+            (L > last_anchor)
+            & (L < end_cue.fill_null(BIG))
+            & pl.col("header").is_null()
+            & ~pl.col("action")
+            & ~pl.col("cue")
+        )
+        .then(pl.col("n_words"))
+        .sum()
+        .over(D)
+    )
+    f = f.with_columns(
+        _footer=(~pl.col("_dom").is_in(["speech", "reddit"]) & (tail_text < 3)).fill_null(False)
+    )
+    return f
+
+
+def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
+    """Mark comment starts and the lines each comment covers: ``comment_seq`` (1, 2 …) or null."""
+    list_mode = pl.col("zone_start").is_not_null()
+    in_zone = (L >= pl.col("zone_start")) & (L < pl.col("zone_end"))
+    item = pl.col("marker") & (pl.col("n_words") >= 1)
+    list_start = list_mode & in_zone & item
+
+    header_mode = ~list_mode & pl.col("_first_anchor").is_not_null()
+    prev_adjacent = pl.col("gap_before") == 0
+    nxt = lambda c: pl.col(c).shift(-1).over(D)  # noqa: E731 - next non-blank line
+    # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
+    # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
+    name_line = (
+        (pl.col("n_words") <= 5) & ~pl.col("ends_sent") & ~pl.col("ends_colon") & ~pl.col("cue")
+        & ~pl.col("action") & ~pl.col("marker")
+    )
+    next_is_anchor = nxt("_anchor").fill_null(False) & (nxt("gap_before") == 0)
+    lead_in = next_is_anchor & (
+        (name_line & pl.col("header").is_null() & ~nxt("header_named").fill_null(True))
+        | (pl.col("header").is_not_null() & ~pl.col("_anchor"))
+    )
+    anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
+    header_start = header_mode & ~pl.col("_footer") & (lead_in | (anchor_start & ~_shifted_lead_in(lead_in)))
+    f = f.with_columns(_start=(list_start | header_start).fill_null(False))
+
+    # Footer mode: each anchor closes a comment that starts after the previous one.
+    footer_mode = header_mode & pl.col("_footer")
+    first_anchor = pl.col("_first_anchor")
+    prev_of_first = pl.when(L < first_anchor).then(pl.col("para")).max().over(D)
+    last_cue_before = pl.when((L < first_anchor) & (pl.col("cue") | pl.col("section"))).then(L).max().over(D)
+    first_footer_start = pl.max_horizontal(
+        pl.when(pl.col("para") == prev_of_first).then(L).min().over(D),
+        (last_cue_before + 1).fill_null(0),
+        pl.col("_first_prose") + 1,
+    )
+    f = f.with_columns(
+        _start=pl.col("_start")
+        | (footer_mode & (L == first_footer_start)).fill_null(False)
+        | (footer_mode & pl.col("_anchor").shift(1).over(D).fill_null(False) & (L > first_anchor)).fill_null(False),
+        _footer_last=pl.when(footer_mode).then(_last(pl.col("_anchor"))),
+    )
+    # A comment runs from its start to the line before the next start; it stops early at a
+    # boilerplate cue (comment form, "Comments are closed", footer) or at the list zone's end.
+    stopper = (
+        (pl.col("section") | pl.col("ui") | pl.col("block") | pl.col("prefix") | pl.col("nav"))
+        & ~pl.col("action") & ~pl.col("_start")
+    )
+    f = f.with_columns(_seq=pl.col("_start").cast(pl.Int64).cum_sum().over(D))
+    f = f.with_columns(_stopped=stopper.cast(pl.Int64).cum_sum().over(D, "_seq") > 0)
+    in_comment = (
+        (pl.col("_seq") > 0)
+        & ~pl.col("_stopped")
+        & (~list_mode | in_zone)
+        & (pl.col("_footer_last").is_null() | (L <= pl.col("_footer_last")))
+    )
+    return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
+
+
+def _shifted_lead_in(lead_in: pl.Expr) -> pl.Expr:
+    """True on an anchor whose lead-in line (just above) already starts the comment."""
+    return lead_in.shift(1).over(D).fill_null(False)
+
+
+def label(f: pl.DataFrame, titles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
+
+    ``titles`` (doc_idx, title) gives titles known from metadata.
+    """
+    sentence = pl.col("prose") & ~pl.col("cue") & ~pl.col("caption_cue") & ~pl.col("credit")
+    f = f.with_columns(_first_prose=_first(sentence))
+    f = f.with_columns(
+        _first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))),
+    )
+    f = _list_zone(f)
+    f = _header_anchors(f)
+    f = _comment_spans(f)
+
+    is_comment = pl.col("comment_seq").is_not_null()
+    first_comment = _first(is_comment)
+    # Boilerplate blocks: a paragraph that opens with a block cue (author box, "Related:" …).
+    f = f.with_columns(
+        _block_para=pl.col("block").any().over(D, "para")
+        & (pl.when(pl.col("block")).then(L).min().over(D, "para") <= L),
+    )
+    # The body starts at the first prose line followed by more prose (a lone sentence
+    # above the article is a caption or a standfirst-like blurb), before the comments.
+    f = f.with_columns(
+        _body_limit=pl.min_horizontal(first_comment.fill_null(BIG), pl.col("_first_section").fill_null(BIG)),
+        _sentence=sentence,
+    )
+    next_sentence = pl.col("_sentence").shift(-1).over(D).fill_null(False)
+    body_start = pl.coalesce(
+        _first(pl.col("_sentence") & next_sentence & (L < pl.col("_body_limit"))),
+        _first(pl.col("_sentence") & (L < pl.col("_body_limit"))),
+    )
+    f = f.with_columns(_body_start=body_start)
+    # It ends before a boilerplate block (author box, "Related:") that follows it.
+    f = f.with_columns(
+        _body_limit=pl.min_horizontal(
+            pl.col("_body_limit"), _first(pl.col("block") & (L > pl.col("_body_start"))).fill_null(BIG)
+        )
+    )
+    f = f.with_columns(
+        _body_end=_last(pl.col("_sentence") & (L >= pl.col("_body_start")) & (L < pl.col("_body_limit")))
+    )
+    in_body = (L >= pl.col("_body_start")) & (L <= pl.col("_body_end"))
+
+    # Captions: cue lines, credits, and the caption line just above a credit.
+    next_credit = pl.col("credit").shift(-1).over(D).fill_null(False) & (
+        pl.col("gap_before").shift(-1).over(D) == 0
+    )
+    caption = pl.col("caption_cue") | pl.col("credit") | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
+    # A related-story link dropped into the body: a headline-shaped line (no final
+    # punctuation, mostly capitalised words) that is too long to be a sub-heading, or
+    # that repeats another line of the page.
+    norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
+    f = f.with_columns(_norm=norm)
+    f = f.with_columns(_repeats=pl.len().over(D, "_norm") > 1)
+    # A headline may end with "?" but not with a full stop.
+    f = f.with_columns(_ends_stop=pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$"))
+    headline = (
+        ~pl.col("_ends_stop") & ~pl.col("ends_colon") & (pl.col("n_words") >= 3)
+        & (pl.col("n_caps") >= pl.col("n_words") * 0.5)
+    )
+    f = f.with_columns(_headline=headline)
+    related = pl.col("_headline") & (pl.col("n_words") >= 7) & ~pl.col("prose")
+    after_caption = caption.shift(1).over(D).fill_null(False)
+    related = related | (pl.col("_headline") & after_caption & ~pl.col("prose"))
+
+    # Title: from metadata, else a headline repeated before the body, else the nearest one.
+    top = (L < pl.col("_body_start").fill_null(BIG)) & ~is_comment
+    title_cand = (
+        top & pl.col("_headline") & ~pl.col("cue") & ~caption & pl.col("header").is_null()
+        & ~pl.col("action") & (pl.col("n_words") <= 30)
+    ) | (top & (pl.col("n_words") >= 3) & (pl.col("n_words") <= 30) & ~pl.col("_ends_stop")
+         & ~pl.col("cue") & ~caption & pl.col("header").is_null() & ~pl.col("action") & ~pl.col("ends_colon"))
+    f = f.with_columns(_title_cand=title_cand)
+    f = f.with_columns(_cand_repeats=pl.col("_title_cand").sum().over(D, "_norm") > 1)
+    title_line = pl.coalesce(
+        _last(pl.col("_title_cand") & pl.col("_cand_repeats")),
+        _last(pl.col("_title_cand")),
+    )
+    f = f.with_columns(_title_line=title_line)
+    if titles is not None and titles.height:
+        meta = titles.select(
+            D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
+            .str.strip_chars().alias("_meta_title")
+        ).filter(pl.col("_meta_title").str.len_chars() > 0)
+        f = f.join(meta, on=D, how="left")
+        match = (pl.col("_norm").str.strip_chars() == pl.col("_meta_title")) & ~is_comment
+        f = f.with_columns(
+            _title_line=pl.when(match.any().over(D)).then(_first(match)).otherwise(pl.col("_title_line"))
+        )
+    title_norm = pl.when(L == pl.col("_title_line")).then(pl.col("_norm")).max().over(D)
+    is_title = (L == pl.col("_title_line")) | (
+        (pl.col("_norm") == title_norm) & ~is_comment & (L < pl.col("_body_end").fill_null(BIG))
+    )
+
+    boiler = pl.col("cue") | pl.col("_block_para") | pl.col("header").is_not_null() & ~in_body
+    lab = (
+        pl.when(is_comment).then(pl.lit("comment"))
+        .when(is_title).then(pl.lit("title"))
+        .when(caption & (in_body | top | (L <= pl.col("_body_end").fill_null(0)))).then(pl.lit("caption"))
+        .when(in_body & ~boiler & ~related).then(pl.lit("body"))
+        .when(top & pl.col("_sentence") & ~pl.col("ends_colon")).then(pl.lit("caption"))
+        .otherwise(pl.lit("boilerplate"))
+    )
+    f = f.with_columns(label=lab)
+    # Pingbacks/trackbacks listed among the comments are boilerplate, not comments.
+    first_line_pingback = pl.when(L == L.min().over(D, "comment_seq")).then(pl.col("pingback")).max().over(
+        D, "comment_seq"
+    )
+    f = f.with_columns(
+        _ping=(is_comment & first_line_pingback.fill_null(False)),
+        has_comment_section=(
+            pl.col("section").any().over(D) | is_comment.any().over(D)
+        ),
+    )
+    f = f.with_columns(
+        label=pl.when(pl.col("_ping")).then(pl.lit("boilerplate")).otherwise(pl.col("label")),
+        comment_seq=pl.when(pl.col("_ping")).then(None).otherwise(pl.col("comment_seq")),
+    )
+    return f

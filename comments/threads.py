@@ -1,0 +1,107 @@
+"""Labelled lines → one row per comment: ids, depth, parent, author, date, text."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from comments.dates import DT, MONTH, REL, parse_datetime
+from comments.lines import D
+
+L = pl.col("line_no")
+
+# Author names inside header lines, by header kind (first capture group).
+_AUTHOR = {
+    "speech": r"(?i)^(?:on\s+.+?,\s+)?(?:\(\d+\)\s*)?(.+?)\s+(?:says|said|wrote|writes|commented|added|replied|posted|sagt|schrieb|dice|dit|a écrit|пишет)\s*(?::|\.\.\.|…)",
+    "posted_by": rf"(?i)^(?:posted|written|submitted|comment(?:ed)?) by:?\s+(.+?)(?:\s*[|,]|\s+(?:on|at)\s|\s{{2,}}|\s+{MONTH}\s|\s+\d|$)",
+    "by_on": r"(?i)^by\s+(.+?)(?:\s+\(\d+\))?(?:\s+on\s|\s*»|$)",
+    "reddit": r"^(?:\[[–-]\]\s*)?(\S+)",
+}
+_SEPARATORS = " \t—–-•·|/@,:()[]"
+
+
+def _author_expr() -> pl.Expr:
+    t = pl.col("t")
+    by_kind = pl.lit(None, dtype=pl.String)
+    for kind, rx in _AUTHOR.items():
+        by_kind = pl.when(pl.col("header") == kind).then(t.str.extract(rx, 1)).otherwise(by_kind)
+    # Date lines: whatever stands before the date ("Jane — July 10th, 2012"), if anything.
+    before_date = (
+        t.str.replace(f"(?i)(?:\\bon\\s+|\\bat\\s+)?(?:{DT}|{REL}).*$", "")
+        .str.strip_chars(_SEPARATORS)
+        .str.replace(r"(?i)\s+(?:on|at|posted)$", "")
+        .str.strip_chars(_SEPARATORS)
+    )
+    dated = pl.when(pl.col("header").is_in(["dated", "date_only"])).then(
+        pl.when(before_date.str.contains(r"[^\W\d_]{2,}")).then(before_date)
+    )
+    return pl.coalesce(by_kind, dated).str.strip_chars(_SEPARATORS).replace("", None)
+
+
+def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
+    """Depth from indentation: distinct start indents of a document, ranked; indents one
+    column apart count as one level (right-aligned "9." and "10.")."""
+    levels = (
+        starts.select(D, "indent").unique().sort(D, "indent")
+        .with_columns(_step=(pl.col("indent").diff().over(D).fill_null(99) > 1).cast(pl.Int64))
+        .with_columns(depth=(pl.col("_step").cum_sum().over(D) - 1))
+        .drop("_step")
+    )
+    return starts.join(levels, on=[D, "indent"], how="left")
+
+
+def _parents(c: pl.DataFrame) -> pl.DataFrame:
+    """Parent = the closest earlier comment of smaller depth, when it is exactly one level up."""
+    max_depth = int(c["depth"].max() or 0)
+    parent = pl.lit(None, dtype=pl.Int64)
+    for d in range(1, max_depth + 1):
+        # closest earlier comment with depth < d, and its depth
+        last_id = pl.when(pl.col("depth") < d).then(pl.col("comment_id")).shift(1).forward_fill().over(D)
+        last_depth = pl.when(pl.col("depth") < d).then(pl.col("depth")).shift(1).forward_fill().over(D)
+        parent = pl.when(pl.col("depth") == d).then(
+            pl.when(last_depth == d - 1).then(last_id)
+        ).otherwise(parent)
+    return c.with_columns(parent_id=parent.cast(pl.Int64))
+
+
+def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(comments, line→comment_id map) from the labelled non-blank lines.
+
+    comments: doc_idx, comment_id, parent_id, depth, author, posted_at, text, start_line, end_line.
+    """
+    cl = lab.filter(pl.col("label") == "comment").select(
+        D, "line_no", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent"
+    )
+    cl = cl.with_columns(
+        comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64),
+        _pos=pl.int_range(pl.len()).over(D, "comment_seq"),
+        _n=pl.len().over(D, "comment_seq"),
+    )
+    # Header lines: near the top of the comment (or its last line, for footers).
+    is_head = pl.col("header").is_not_null() & ((pl.col("_pos") < 3) | (pl.col("_pos") == pl.col("_n") - 1))
+    nxt_head = is_head.shift(-1).over(D, "comment_seq").fill_null(False)
+    name_line = (
+        (pl.col("_pos") == 0) & pl.col("header").is_null() & nxt_head & (pl.col("n_words") <= 5)
+        & ~pl.col("ends_sent")
+    )
+    cl = cl.with_columns(_head=is_head, _name=name_line, _author=_author_expr())
+    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
+    agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
+        start_line=L.min(),
+        end_line=L.max(),
+        indent=pl.col("indent").first(),
+        author=pl.coalesce(
+            pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
+            pl.col("t").filter(pl.col("_name")).first(),
+        ),
+        _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
+        text=pl.col("t").filter(keep).str.join("\n"),
+    )
+    agg = agg.with_columns(posted_at=parse_datetime(pl.col("_header_text"))).drop("_header_text")
+    agg = _depth_levels(agg).sort(D, "comment_id")
+    agg = _parents(agg)
+    comments = agg.select(
+        D, "comment_id", "parent_id", pl.col("depth").cast(pl.Int64), "author", "posted_at", "text",
+        "start_line", "end_line",
+    )
+    line_map = cl.select(D, "line_no", "comment_id")
+    return comments, line_map
