@@ -31,6 +31,7 @@ class Header:
     regex: str
     has_author: bool
     max_words: int
+    delimits: bool = True
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
             regex=rf"(?i)^(?:{_alternation([expand(p) for p in h['patterns']])})$",
             has_author=bool(h.get("has_author", False)),
             max_words=int(h.get("max_words", 25)),
+            delimits=bool(h.get("delimits", True)),
         )
         for h in headers.values()
     )

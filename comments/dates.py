@@ -25,7 +25,7 @@ TIME = (
 )
 REL = (
     r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\s+ago"
-    r"|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|just now|today)"
+    r"|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|just now)"
 )
 DT = rf"(?:{DATE}(?:[\s,]+(?:at|@|-|–|—|\|)?\s*{TIME})?|{TIME}(?:[\s,]+(?:on\s+)?{DATE})?)"
 

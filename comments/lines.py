@@ -82,6 +82,28 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         prose=((pl.col("n_words") >= 8) & pl.col("ends_sent") & ~pl.col("t").str.contains(r"\?['\"”’»)\]]*$"))
         | (pl.col("n_words") >= 20),
     )
+    not_delimiting = [h.id for h in cues.headers if not h.delimits]
+    nb = nb.with_columns(header=pl.when(pl.col("header").is_in(not_delimiting)).then(None).otherwise(pl.col("header")))
+    # A date line that ends like a sentence ("… due August 15.") or leads in to something
+    # ("Update (10/29/12):") is prose, not a comment header.
+    nb = nb.with_columns(
+        header=pl.when(
+            pl.col("header").is_in(["dated", "date_only"])
+            & (pl.col("ends_colon") | (pl.col("ends_sent") & (pl.col("n_words") >= 6)))
+        ).then(None).otherwise(pl.col("header"))
+    )
+    # A bare name with the comment's text indented under it (threaded templates that
+    # show no date): "Gibbo" / "    Brilliant! I only had …".
+    nxt = lambda c: pl.col(c).shift(-1).over(D)  # noqa: E731 - next non-blank line
+    name_over_indent = (
+        pl.col("header").is_null() & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & ~pl.col("ends_colon")
+        & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
+        & (nxt("indent") > pl.col("indent")) & (nxt("n_words") >= 3) & ~nxt("marker").fill_null(True)
+    ).fill_null(False)
+    nb = nb.with_columns(
+        header=pl.when(name_over_indent).then(pl.lit("name_indented")).otherwise(pl.col("header")),
+        header_named=pl.col("header_named") | name_over_indent,
+    )
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
     prev_line = pl.col("line_no").shift(1).over(D)
     nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_line.fill_null(0) - 1)).with_columns(

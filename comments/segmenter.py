@@ -30,6 +30,12 @@ import polars as pl
 from comments.lines import D
 
 L = pl.col("line_no")
+# Header kinds (data/cues.toml) that may delimit a page's only comment.
+LONE_HEADER_KINDS = ("speech", "reddit", "dated", "by_on", "posted_by")
+# Header kinds that close a comment rather than open it.
+FOOTER_KINDS = ("posted_by",)
+# Header kinds that always open a comment.
+OPENING_KINDS = ("speech", "reddit", "name_indented")
 BIG = 10**9  # "no such line": larger than any line number
 
 
@@ -103,6 +109,7 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
         & (L > pl.col("_first_prose"))
         & ~pl.col("_prev_colon")
         & ((pl.col("gap_before") >= 2) | pl.col("_prev_cue"))
+        & (items >= 2)
         & (words / items >= 8)
         & ends_clean.fill_null(False)
     )
@@ -126,17 +133,30 @@ def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
         .drop("named")
     )
     f = f.join(kinds, on=D, how="left")
+    cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
+    f = f.with_columns(_cum_before=cum_before)
+    # A lone header line counts only where a lone comment stands: in the second half of
+    # the page, with text after it (or, for a footer kind, closing it).  Article datelines
+    # sit near the top; a blog post's own footer ends the page.
+    at_first = L == pl.col("_dom_first")
+    words_before = pl.when(at_first).then(pl.col("_cum_before")).max().over(D)
+    total = pl.col("n_words").sum().over(D)
+    words_after = pl.when(
+        (L > pl.col("_dom_first")) & pl.col("header").is_null() & ~pl.col("action") & ~pl.col("cue")
+    ).then(pl.col("n_words")).sum().over(D)
     section_before = pl.col("_first_section") < pl.col("_dom_first")
-    accept = (pl.col("_dom_n") >= 2) | (
-        (pl.col("_dom_n") == 1) & (pl.col("_dom").is_in(["speech", "reddit"]) | section_before)
+    lone_ok = (
+        pl.col("_dom").is_in(list(LONE_HEADER_KINDS))
+        & (words_before >= 0.5 * total)
+        & ((words_after >= 3) | pl.col("_dom").is_in(list(FOOTER_KINDS)))
     )
+    min_n = pl.when(pl.col("_dom") == "name_indented").then(3).otherwise(2)
+    accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
     f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
     anchor = (pl.col("header") == pl.col("_dom")) & (L > pl.col("_first_prose"))
     f = f.with_columns(_anchor=anchor.fill_null(False))
     # Drop leading anchors that stand far from the rest (a dateline inside the article):
     # an anchor followed by many more words than a comment usually has before the next one.
-    cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
-    f = f.with_columns(_cum_before=cum_before)
     a = f.filter(pl.col("_anchor")).with_columns(
         _seg=(pl.col("_cum_before").shift(-1).over(D) - pl.col("_cum_before"))
     )
@@ -164,7 +184,7 @@ def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
         .over(D)
     )
     f = f.with_columns(
-        _footer=(~pl.col("_dom").is_in(["speech", "reddit"]) & (tail_text < 3)).fill_null(False)
+        _footer=(~pl.col("_dom").is_in(list(OPENING_KINDS)) & (tail_text < 3)).fill_null(False)
     )
     return f
 
@@ -186,12 +206,17 @@ def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("action") & ~pl.col("marker")
     )
     next_is_anchor = nxt("_anchor").fill_null(False) & (nxt("gap_before") == 0)
-    lead_in = next_is_anchor & (
-        (name_line & pl.col("header").is_null() & ~nxt("header_named").fill_null(True))
-        | (pl.col("header").is_not_null() & ~pl.col("_anchor"))
+    header_lead = next_is_anchor & pl.col("header").is_not_null() & ~pl.col("_anchor")
+    name_lead = name_line & pl.col("header").is_null() & (nxt("gap_before") == 0) & (
+        (next_is_anchor & ~nxt("header_named").fill_null(True))
+        | (header_lead.shift(-1).over(D).fill_null(False) & ~nxt("header_named").fill_null(True))
     )
+    f = f.with_columns(_lead=(header_lead | name_lead).fill_null(False))
+    lead_in = pl.col("_lead") & ~pl.col("_lead").shift(1).over(D).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
-    header_start = header_mode & ~pl.col("_footer") & (lead_in | (anchor_start & ~_shifted_lead_in(lead_in)))
+    header_start = header_mode & ~pl.col("_footer") & (
+        lead_in | (anchor_start & ~pl.col("_lead").shift(1).over(D).fill_null(False))
+    )
     f = f.with_columns(_start=(list_start | header_start).fill_null(False))
 
     # Footer mode: each anchor closes a comment that starts after the previous one.
@@ -225,11 +250,6 @@ def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("_footer_last").is_null() | (L <= pl.col("_footer_last")))
     )
     return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
-
-
-def _shifted_lead_in(lead_in: pl.Expr) -> pl.Expr:
-    """True on an anchor whose lead-in line (just above) already starts the comment."""
-    return lead_in.shift(1).over(D).fill_null(False)
 
 
 def label(f: pl.DataFrame, titles: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -338,11 +358,8 @@ def label(f: pl.DataFrame, titles: pl.DataFrame | None = None) -> pl.DataFrame:
     )
     f = f.with_columns(label=lab)
     # Pingbacks/trackbacks listed among the comments are boilerplate, not comments.
-    first_line_pingback = pl.when(L == L.min().over(D, "comment_seq")).then(pl.col("pingback")).max().over(
-        D, "comment_seq"
-    )
     f = f.with_columns(
-        _ping=(is_comment & first_line_pingback.fill_null(False)),
+        _ping=(is_comment & pl.col("pingback").any().over(D, "comment_seq")),
         has_comment_section=(
             pl.col("section").any().over(D) | is_comment.any().over(D)
         ),
