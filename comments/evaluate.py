@@ -237,7 +237,9 @@ def _check_segments(obj: Mapping, where: str, strict: bool) -> dict:
     if strict:
         for n, row in enumerate(checked, 1):
             if row["parent_id"] is not None and row["parent_id"] not in comment_ids:
-                raise error(f"{where}: span {n} of {doc_id}: parent_id {row['parent_id']} is no comment_id of the document")
+                raise error(
+                    f"{where}: span {n} of {doc_id}: parent_id {row['parent_id']} is no comment_id of the document"
+                )
     return {"doc_id": doc_id, "site": obj.get("site"), "spans": checked}
 
 
@@ -249,7 +251,9 @@ def _check_predictions(predicted: Any) -> list[dict]:
     elif isinstance(predicted, pl.DataFrame):
         missing = {"doc_id", "spans"} - set(predicted.columns)
         if missing:
-            raise EvaluationError(f"predictions need the columns doc_id and spans; missing {', '.join(sorted(missing))}")
+            raise EvaluationError(
+                f"predictions need the columns doc_id and spans; missing {', '.join(sorted(missing))}"
+            )
         predicted = predicted.select("doc_id", "spans").to_dicts()
     records = []
     seen: set[str] = set()
@@ -289,6 +293,9 @@ def _texts_frame(texts: Any) -> pl.DataFrame:
     duplicated = frame.filter(pl.col("doc_id").is_duplicated())["doc_id"].unique().sort()
     if len(duplicated):
         raise EvaluationError(f"texts: doc_id given twice: {_some(duplicated.to_list())}")
+    absent = frame.filter(pl.col("text").is_null())["doc_id"].sort()
+    if len(absent):
+        raise EvaluationError(f"texts: no text (null) for {_some(absent.to_list())}")
     return frame
 
 
@@ -365,7 +372,8 @@ def _label_counts(scored: pl.DataFrame) -> pl.DataFrame:
     words = pl.col("words").sum()
     gold = scored.group_by("doc_id", label="gold_class").agg(gold_words=words)
     predicted = scored.group_by("doc_id", label="pred_class").agg(predicted_words=words)
-    tp = scored.filter(pl.col("gold_class") == pl.col("pred_class")).group_by("doc_id", label="gold_class").agg(tp=words)
+    agree = scored.filter(pl.col("gold_class") == pl.col("pred_class"))
+    tp = agree.group_by("doc_id", label="gold_class").agg(tp=words)
     return (
         gold.join(predicted, on=by, how="full", coalesce=True)
         .join(tp, on=by, how="left")
@@ -450,7 +458,7 @@ class Evaluation:
             if s["mode"] == "segments":
                 columns = {"doc_id": "document", "words": "words", "error_words": "errors", "accuracy": "accuracy",
                            "f1_title": "F1 title", "f1_body": "F1 body", "f1_boilerplate": "F1 boilerpl.",
-                           "f1_comment": "F1 comment", "comment_f1": "comments F1"}
+                           "f1_comment": "F1 comment", "comment_f1": "boundary F1"}
             else:
                 columns = {"doc_id": "document", "has_comments": "comments", "words": "words",
                            "error_words": "errors", "accuracy": "accuracy", "comment_precision": "comment P",
@@ -496,20 +504,19 @@ def evaluate(predicted: Any, gold: Gold | list[dict], texts: Mapping | pl.DataFr
     docs = pl.DataFrame({"doc_id": gold_ids}, schema={"doc_id": pl.String()}).with_columns(
         predicted=pl.col("doc_id").is_in(list(predicted_ids))
     )
-    summary: dict[str, Any] = {"mode": gold.mode, "gold": gold.source, "docs": len(gold_ids)}
-    warnings: list[str] = []
-    if gold.mode == "segments":
-        result = _evaluate_segments(gold, lines, pred_lines, docs, summary, warnings)
-    else:
-        result = _evaluate_dragnet(gold, lines, pred_lines, docs, summary)
-    summary.update(
-        missing_predictions=len(missing),
-        missing_prediction_ids=missing,
-        extra_predictions=len(extra),
-        extra_prediction_ids=extra,
-        warnings=warnings,
-    )
-    return result
+    summary: dict[str, Any] = {
+        "mode": gold.mode,
+        "gold": gold.source,
+        "docs": len(gold_ids),
+        "missing_predictions": len(missing),
+        "missing_prediction_ids": missing,
+        "extra_predictions": len(extra),
+        "extra_prediction_ids": extra,
+        "warnings": [],
+    }
+    if gold.mode == "dragnet":
+        return _evaluate_dragnet(gold, lines, pred_lines, docs, summary)
+    return _evaluate_segments(gold, text_frame, lines, pred_lines, docs, summary)
 
 
 def _comment_key() -> pl.Expr:
@@ -529,7 +536,10 @@ def _document_accuracy(scored: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
     return (
         docs.join(per_doc, on="doc_id", how="left")
         .with_columns(pl.col("words", "correct").fill_null(0))
-        .with_columns(error_words=pl.col("words") - pl.col("correct"), accuracy=_ratio(pl.col("correct"), pl.col("words")))
+        .with_columns(
+            error_words=pl.col("words") - pl.col("correct"),
+            accuracy=_ratio(pl.col("correct"), pl.col("words")),
+        )
     )
 
 
@@ -537,19 +547,30 @@ def _worst_first(documents: pl.DataFrame) -> pl.DataFrame:
     return documents.sort(["accuracy", "comment_f1", "doc_id"], nulls_last=True)
 
 
-def _evaluate_segments(gold, lines, pred_lines, docs, summary, warnings) -> Evaluation:
+def _evaluate_segments(gold, text_frame, lines, pred_lines, docs, summary) -> Evaluation:
+    warnings = summary["warnings"]
+    gold_spans = _spans_frame(list(gold.records))
+    beyond = gold_spans.join(
+        text_frame.select("doc_id", n_lines=pl.col("text").str.count_matches(r"\r\n|\r|\n") + 1), on="doc_id"
+    ).filter(pl.col("end") > pl.col("n_lines"))
+    if beyond.height:
+        ids = beyond["doc_id"].unique().sort().to_list()
+        warnings.append(
+            f"gold spans run past the last line of the text in {len(ids)} documents ({_some(ids)}); "
+            "is the text the one the gold was made on?"
+        )
     gold_lines = (
-        _explode(_spans_frame(list(gold.records)))
+        _explode(gold_spans)
         .with_columns(comment=_comment_key())
         .select(*_KEYS, "label", gold_comment="comment", gold_parent="parent_id", gold_depth="depth")
     )
     joined = lines.join(gold_lines, on=_KEYS, how="left").join(pred_lines, on=_KEYS, how="left")
     unlabelled = joined.filter(pl.col("label").is_null())
     if unlabelled.height:
+        ids = unlabelled["doc_id"].unique().sort().to_list()
         warnings.append(
             f"the gold leaves {unlabelled.height} non-blank lines ({unlabelled['words'].sum()} words) in "
-            f"{unlabelled['doc_id'].n_unique()} documents without a label ({_some(unlabelled['doc_id'].unique().sort().to_list())}); "
-            "they are not scored"
+            f"{len(ids)} documents without a label ({_some(ids)}); they are not scored"
         )
     scored = joined.filter(pl.col("label").is_not_null()).with_columns(
         gold_class=_merge_caption("label"), pred_class=_merge_caption("pred").fill_null(NONE)
@@ -628,7 +649,11 @@ def _evaluate_segments(gold, lines, pred_lines, docs, summary, warnings) -> Eval
         .join(per_label, on="doc_id", how="left")
         .join(per_comment, on="doc_id", how="left")
         .with_columns(pl.col("title_ok").fill_null(True))
-        .with_columns(pl.lit(None, pl.Float64).alias(f"f1_{l}") for l in SCORED_LABELS if f"f1_{l}" not in per_label.columns)
+        .with_columns(
+            pl.lit(None, pl.Float64).alias(f"f1_{label}")
+            for label in SCORED_LABELS
+            if f"f1_{label}" not in per_label.columns
+        )
         .select("doc_id", "predicted", "words", "error_words", "accuracy", "title_ok",
                 *(f"f1_{l}" for l in SCORED_LABELS), "gold_comments", "predicted_comments",
                 "matched_comments", "comment_precision", "comment_recall", "comment_f1")
