@@ -29,6 +29,10 @@ REL = (
 )
 DT = rf"(?:{DATE}(?:[\s,]+(?:at|@|-|–|—|\|)?\s*{TIME})?|{TIME}(?:[\s,]+(?:on\s+)?{DATE})?)"
 
+# ASCII word boundaries: a Unicode \b sends the regex engine off its fast DFA on
+# non-ASCII text (about 10x slower); the boundaries here sit next to digits anyway.
+DATE, DT = (p.replace(r"\b", r"(?-u:\b)") for p in (DATE, DT))
+
 PLACEHOLDERS = {"{DT}": DT, "{DATE}": DATE, "{TIME}": TIME, "{REL}": REL}
 
 
@@ -40,11 +44,11 @@ def expand(pattern: str) -> str:
 
 
 # Extraction patterns for the parser: numbered capture groups.
-_MONTH_FIRST = rf"(?i)\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}|'?\d{{2}})\b"
-_DAY_FIRST = rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+(\d{{4}}|'?\d{{2}})\b"
-_ISO = r"\b(\d{4})-(\d{2})-(\d{2})"
-_DOTTED = r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"  # 06.03.2017: day first (European)
-_SLASHED = r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"  # 3/6/2017: month first (US)
+_MONTH_FIRST = rf"(?i)(?-u:\b)({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
+_DAY_FIRST = rf"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
+_ISO = r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})"
+_DOTTED = r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"  # 06.03.2017: day first (European)
+_SLASHED = r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"  # 3/6/2017: month first (US)
 _TIME = r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b)?"
 
 _MONTHS = {m: i for i, m in enumerate(

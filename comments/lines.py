@@ -33,7 +33,8 @@ def split_lines(docs: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(line_no=pl.int_ranges(1, pl.col("raw").list.len() + 1))
         .explode(["raw", "line_no"])
-        .with_columns(pl.col("line_no").cast(pl.Int64))
+        # doc_idx is sorted: telling polars lets every window over it take the fast path.
+        .with_columns(pl.col("line_no").cast(pl.Int64), pl.col(D).set_sorted())
     )
 
 
@@ -69,14 +70,20 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             pl.lit(h.id)
         ).otherwise(header)
     authored = [h.id for h in cues.headers if h.has_author]
-    residual = pl.col("t").str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
     nb = nb.with_columns(
         nav=pl.col("nav") & (pl.col("n_words") <= 20) & ~pl.col("ends_sent"),
         credit=pl.col("credit") & (pl.col("n_words") <= 15),
         header=header,
-    ).with_columns(
-        header_named=pl.col("header").is_in(authored)
-        | (pl.col("header").is_not_null() & residual.str.contains(r"[^\W\d_]{2,}")),
+    )
+    # Does a header line carry a name?  What is left once dates and header words are
+    # removed.  Computed on header lines only (few), then joined back.
+    residual = pl.col("t").str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
+    named = nb.filter(pl.col("header").is_not_null()).select(
+        D, "line_no",
+        header_named=pl.col("header").is_in(authored) | residual.str.contains(r"[^\W\d_]{2,}"),
+    )
+    nb = nb.join(named, on=[D, "line_no"], how="left").with_columns(
+        header_named=pl.col("header_named").fill_null(False),
         cue=pl.col("ui") | pl.col("prefix") | pl.col("block") | pl.col("section") | pl.col("nav"),
         # A sentence of prose; a short question is more often a headline than a paragraph.
         prose=((pl.col("n_words") >= 8) & pl.col("ends_sent") & ~pl.col("t").str.contains(r"\?['\"”’»)\]]*$"))

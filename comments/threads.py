@@ -83,7 +83,9 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         (pl.col("_pos") == 0) & pl.col("header").is_null() & nxt_head & (pl.col("n_words") <= 5)
         & ~pl.col("ends_sent")
     )
-    cl = cl.with_columns(_head=is_head, _name=name_line, _author=_author_expr())
+    cl = cl.with_columns(_head=is_head, _name=name_line)
+    authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr())
+    cl = cl.join(authors, on=[D, "line_no"], how="left")
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
