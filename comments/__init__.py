@@ -1,3 +1,33 @@
-"""comments: segment scraped news pages and profile their reader comments."""
+"""comments: segment scraped news pages and profile their reader comments.
+
+The public API, in the order data flows (documents → lines → comments):
+
+reading
+    scan_documents(paths, ...)   stream documents from .txt files, directories and tables
+    read_documents(paths, ...)   the same, all in memory: (documents, errors)
+segmenting
+    segment(text)                one page → Segmented
+    segment_frame(df)            a DataFrame of pages → Segmented
+    segment_files(paths, ...)    read and segment → Segmented
+    SegmentRun(paths, ...)       read and segment batch by batch (large corpora)
+    Segmented                    .documents .comments .lines .errors DataFrames, .records()
+scoring
+    load_gold(path), evaluate(predicted, gold, texts)
+knowledge
+    load_cues(extra_files)       the cue lexicon (comments/data/cues.toml)
+"""
 
 __version__ = "0.1.0"
+
+from comments.cues import CueError, load_cues
+from comments.evaluate import evaluate, load_gold
+from comments.pipeline import SegmentRun, Segmented, segment, segment_files, segment_frame
+try:  # TEMP until readers land
+    from comments.readers import InputError, read_documents, scan_documents
+except ImportError:
+    pass
+
+__all__ = [
+    "CueError", "InputError", "SegmentRun", "Segmented", "evaluate", "load_cues", "load_gold",
+    "read_documents", "scan_documents", "segment", "segment_files", "segment_frame", "__version__",
+]

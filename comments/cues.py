@@ -32,6 +32,7 @@ class Header:
     has_author: bool
     max_words: int
     delimits: bool = True
+    position: str = "either"  # header | footer | either
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
         for key in ("id", "patterns", "source"):
             if key not in entry:
                 raise CueError(f"{where}: missing '{key}'")
+        if entry.get("position", "either") not in ("header", "footer", "either"):
+            raise CueError(f"{where}: position must be header, footer or either")
         for p in entry["patterns"]:
             _check_regex(expand(p), where)
         headers[entry["id"]] = entry
@@ -135,6 +138,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
             has_author=bool(h.get("has_author", False)),
             max_words=int(h.get("max_words", 25)),
             delimits=bool(h.get("delimits", True)),
+            position=str(h.get("position", "either")),
         )
         for h in headers.values()
     )

@@ -71,7 +71,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
     all_lines = lines_mod.split_lines(docs)
     feats = lines_mod.features(all_lines, cues)
     titles = docs.select(D, "title") if "title" in docs.columns else None
-    lab = segmenter.label(feats, titles)
+    lab = segmenter.label(feats, cues, titles)
     comments, line_map = threads.comments_table(lab)
 
     labels = lab.select(D, "line_no", "label").join(line_map, on=[D, "line_no"], how="left")
@@ -206,3 +206,66 @@ def spans_records(lines: pl.DataFrame, comments: pl.DataFrame, documents: pl.Dat
         by_doc.setdefault(row["doc_id"], []).append(span)
     for doc_id, site in documents.select("doc_id", "site").iter_rows():
         yield {"doc_id": doc_id, "site": site, "spans": by_doc.get(doc_id, [])}
+
+
+class SegmentRun:
+    """Segment files batch by batch: iterate to get one ``Segmented`` per batch.
+
+    Counts and errors (reading and segmenting) are filled in as the run goes::
+
+        run = SegmentRun(["corpus.csv.gz"], text_col="content")
+        for part in run:
+            part.comments.write_parquet(...)
+        print(run.n_read, run.n_segmented, run.n_failed)
+        run.errors  # one row per document that could not be read or segmented
+    """
+
+    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 2000,
+                 text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
+                 encoding_errors: str = "strict"):
+        from comments.readers import scan_documents
+
+        self.paths = [str(p) for p in ([paths] if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__")
+                                       else paths)]
+        self._cues = _cues(cues)
+        self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
+                                      batch_size=batch_size, encoding_errors=encoding_errors)
+        self.n_segmented = 0
+        self.n_bytes = 0
+        self._segment_errors: list[pl.DataFrame] = []
+
+    def __iter__(self) -> Iterator[Segmented]:
+        for batch in self._stream:
+            self.n_bytes += int(batch["text"].str.len_bytes().sum() or 0)
+            part = segment_frame(batch, cues=self._cues)
+            self.n_segmented += part.documents.height
+            if part.errors.height:
+                self._segment_errors.append(part.errors)
+            yield part
+
+    @property
+    def n_read(self) -> int:
+        """Documents read (including those that then failed to segment)."""
+        return self._stream.n_read
+
+    @property
+    def errors(self) -> pl.DataFrame:
+        frames = [self._stream.error_frame(), *self._segment_errors]
+        return pl.concat([f.cast(ERROR_SCHEMA) for f in frames]) if frames else empty(ERROR_SCHEMA)
+
+    @property
+    def n_failed(self) -> int:
+        return self.errors.height
+
+
+def segment_files(paths, **kwargs) -> Segmented:
+    """Read and segment files or directories (see ``SegmentRun`` for the options), all in memory.
+
+    >>> seg = segment_files("seeds/")                     # doctest: +SKIP
+    >>> seg.documents, seg.comments, seg.lines, seg.errors  # doctest: +SKIP
+    """
+    run = SegmentRun(paths, **kwargs)
+    parts = list(run)
+    out = concat(parts)
+    out.errors = run.errors
+    return out

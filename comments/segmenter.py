@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import polars as pl
 
+from comments.cues import Cues
 from comments.lines import D
 
 L = pl.col("line_no")
 # Header kinds (data/cues.toml) that may delimit a page's only comment.
 LONE_HEADER_KINDS = ("speech", "reddit", "dated", "by_on", "posted_by")
-# Header kinds that close a comment rather than open it.
-FOOTER_KINDS = ("posted_by",)
-# Header kinds that always open a comment.
-OPENING_KINDS = ("speech", "reddit", "name_indented")
+# Header kinds made here rather than in the cue file (lines.features): they open a comment.
+STRUCTURAL_HEADER_KINDS = ("name_indented",)
 BIG = 10**9  # "no such line": larger than any line number
 
 
@@ -120,8 +119,10 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     return f.drop([c for c in f.columns if c.startswith("_") and c not in keep])
 
 
-def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
+def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """Header mode: choose each document's comment-delimiting header kind and its anchors."""
+    opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_HEADER_KINDS)
+    closing = [h.id for h in cues.headers if h.position == "footer"]
     cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
     kinds = (
         cand.group_by(D, "header")
@@ -148,7 +149,7 @@ def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
     lone_ok = (
         pl.col("_dom").is_in(list(LONE_HEADER_KINDS))
         & (words_before >= 0.5 * total)
-        & ((words_after >= 3) | pl.col("_dom").is_in(list(FOOTER_KINDS)))
+        & ((words_after >= 3) | pl.col("_dom").is_in(closing))
     )
     min_n = pl.when(pl.col("_dom") == "name_indented").then(3).otherwise(2)
     accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
@@ -184,7 +185,9 @@ def _header_anchors(f: pl.DataFrame) -> pl.DataFrame:
         .over(D)
     )
     f = f.with_columns(
-        _footer=(~pl.col("_dom").is_in(list(OPENING_KINDS)) & (tail_text < 3)).fill_null(False)
+        _footer=(
+            pl.col("_dom").is_in(closing) | (~pl.col("_dom").is_in(opening) & (tail_text < 3))
+        ).fill_null(False)
     )
     return f
 
@@ -239,7 +242,7 @@ def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
     # boilerplate cue (comment form, "Comments are closed", footer) or at the list zone's end.
     stopper = (
         (pl.col("section") | pl.col("ui") | pl.col("block") | pl.col("prefix") | pl.col("nav"))
-        & ~pl.col("action") & ~pl.col("_start")
+        & ~pl.col("action") & ~pl.col("_start") & pl.col("header").is_null()
     )
     f = f.with_columns(_seq=pl.col("_start").cast(pl.Int64).cum_sum().over(D))
     f = f.with_columns(_stopped=stopper.cast(pl.Int64).cum_sum().over(D, "_seq") > 0)
@@ -252,7 +255,7 @@ def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
     return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
 
 
-def label(f: pl.DataFrame, titles: pl.DataFrame | None = None) -> pl.DataFrame:
+def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
 
     ``titles`` (doc_idx, title) gives titles known from metadata.
@@ -263,7 +266,7 @@ def label(f: pl.DataFrame, titles: pl.DataFrame | None = None) -> pl.DataFrame:
         _first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))),
     )
     f = _list_zone(f)
-    f = _header_anchors(f)
+    f = _header_anchors(f, cues)
     f = _comment_spans(f)
 
     is_comment = pl.col("comment_seq").is_not_null()

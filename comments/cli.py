@@ -1,0 +1,241 @@
+"""The ``comments`` command line: a thin layer over the library.
+
+Each subcommand calls one public function that returns DataFrames and renders them;
+data goes to stdout (or ``-o``), messages and progress to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import polars as pl
+
+from comments import __version__
+
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE = 0, 1, 2
+
+MAIN_HELP = """\
+Segment scraped news pages into title, body, boilerplate and reader comments,
+and profile the comment threads.
+
+examples:
+  comments segment seeds/ > segments.jsonl
+  comments segment corpus.csv.gz --text-col content -o lines.parquet --format parquet
+  comments evaluate --gold seeds/gold.jsonl seeds/
+
+Run 'comments COMMAND --help' for the options of each command.
+"""
+
+SEGMENT_HELP = """\
+Segment pages: every non-blank line gets a label (title, body, caption,
+boilerplate, comment); comments get comment_id, parent_id and depth.
+
+inputs: .txt files and directories of them (doc_id = file name; a metadata.csv
+beside them adds site, url, title, published), or tables: CSV, TSV, JSONL,
+Parquet, also .gz.  Large tables are read in batches.
+
+--format jsonl (default) writes the segments JSONL of LABELS.md, one line per
+document in input order.  csv, tsv and parquet write a table: --table lines
+(doc_id, line_no, label, comment_id; the default), documents or comments.
+
+examples:
+  comments segment seeds/
+  comments segment seeds/ --format csv --table comments -o comments.csv
+  comments segment fakenews.csv --text-col content --format parquet -o lines.parquet
+
+exit status: 0 all documents segmented; 1 some documents could not be read or
+segmented (each is reported on stderr, the rest are in the output); 2 bad usage.
+"""
+
+EVALUATE_HELP = """\
+Score the segmentation of PATH... against gold: per-label precision, recall
+and F1 weighted by words (caption scored as boilerplate), comment exact-boundary
+P/R/F1, depth and parent accuracy on matched comments, title accuracy, and the
+worst documents.  Gold is segments JSONL (LABELS.md) or dragnet-style JSONL
+(doc_id, text, comment_start_line), for which comment lines are scored against
+the rest.
+
+examples:
+  comments evaluate --gold seeds/gold.jsonl seeds/
+  comments evaluate --gold dev.jsonl dev.jsonl --format json
+"""
+
+
+class _Progress:
+    """A one-line progress report on stderr, only when stderr is a terminal."""
+
+    def __init__(self, what: str, quiet: bool = False):
+        self.what, self.start = what, time.perf_counter()
+        self.active = sys.stderr.isatty() and not quiet
+        self._last = 0.0
+
+    def update(self, docs: int, nbytes: int, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not self.active or (now - self._last < 0.2 and not force):
+            return
+        self._last = now
+        secs = max(now - self.start, 1e-9)
+        sys.stderr.write(f"\r{self.what}: {docs:,} documents, {nbytes / 1e6:,.1f} MB, {nbytes / 1e6 / secs:,.1f} MB/s")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.active:
+            sys.stderr.write("\n")
+
+
+def _msg(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to read")
+    p.add_argument("--text-col", help="column holding the page text (default: text, content or body)")
+    p.add_argument("--id-col", help="column holding the document id (default: id or doc_id)")
+    p.add_argument("--site-col", help="column holding the site (default: site or domain, else the host of url)")
+    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
+                   help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
+    p.add_argument("--batch-size", type=int, default=2000, help="documents per batch (default 2000)")
+    p.add_argument("--cues", action="append", metavar="FILE",
+                   help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+
+
+def _run_options(args) -> dict:
+    return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
+                encoding_errors=args.encoding_errors, batch_size=args.batch_size,
+                cues=tuple(args.cues) if args.cues else None)
+
+
+def _report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
+    if quiet or errors.height == 0:
+        return
+    for row in errors.head(limit).iter_rows(named=True):
+        where = row["source"] or "?"
+        if row["row"] is not None:
+            where += f", row {row['row']}"
+        if row["doc_id"]:
+            where += f" (doc {row['doc_id']})"
+        _msg(f"error: {where}: {row['message']}")
+    if errors.height > limit:
+        _msg(f"error: … and {errors.height - limit} more (write them all with --errors FILE)")
+
+
+def cmd_segment(args) -> int:
+    from comments.output import StreamWriter
+    from comments.pipeline import SegmentRun
+    from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
+
+    run = SegmentRun(args.paths, **_run_options(args))
+    writer = StreamWriter(args.format, args.output)
+    progress = _Progress("segmenting", args.quiet)
+    schema = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}[args.table]
+    try:
+        for part in run:
+            if args.format == "jsonl":
+                writer.write_text(part.to_jsonl())
+            else:
+                writer.write(getattr(part, args.table))
+            progress.update(run.n_read, run.n_bytes)
+        progress.update(run.n_read, run.n_bytes, force=True)
+    finally:
+        writer.close(schema)
+        progress.done()
+    errors = run.errors
+    if args.errors:
+        errors.write_csv(args.errors)
+    _report_errors(errors, args.quiet)
+    if not args.quiet:
+        secs = time.perf_counter() - progress.start
+        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,} "
+             f"({run.n_bytes / 1e6:,.1f} MB in {secs:,.1f} s)")
+    return EXIT_FAILED_DOCS if errors.height else EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    from comments.evaluate import evaluate, load_gold
+    from comments.pipeline import segment_files
+
+    gold = load_gold(args.gold)
+    seg = segment_files(args.paths, **_run_options(args))
+    texts = None
+    if gold.mode != "dragnet":
+        texts = _texts(args)
+    result = evaluate(seg.spans, gold, texts)
+    _report_errors(seg.errors, args.quiet)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(result.render(worst=args.worst))
+    return EXIT_FAILED_DOCS if seg.errors.height else EXIT_OK
+
+
+def _texts(args) -> pl.DataFrame:
+    from comments.readers import read_documents
+
+    docs, _ = read_documents(args.paths, text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
+                             encoding_errors=args.encoding_errors)
+    return docs.select("doc_id", "text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    fmt = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(prog="comments", description=MAIN_HELP, formatter_class=fmt)
+    parser.add_argument("--version", action="version", version=f"comments {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("segment", help="label every line of each page; find the comments",
+                       description=SEGMENT_HELP, formatter_class=fmt)
+    _add_input_options(p)
+    p.add_argument("--format", choices=["jsonl", "csv", "tsv", "parquet"], default="jsonl",
+                   help="output format (default jsonl: the segments JSONL)")
+    p.add_argument("--table", choices=["lines", "documents", "comments"], default="lines",
+                   help="with csv/tsv/parquet: which table to write (default lines)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--errors", metavar="FILE", help="also write the error report to FILE (CSV)")
+    p.set_defaults(func=cmd_segment)
+
+    p = sub.add_parser("evaluate", help="score a segmentation against gold",
+                       description=EVALUATE_HELP, formatter_class=fmt)
+    p.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold segments JSONL or dragnet JSONL")
+    _add_input_options(p)
+    p.add_argument("--format", choices=["table", "json"], default="table", help="report format (default table)")
+    p.add_argument("--worst", type=int, default=10, help="how many of the worst documents to list (default 10)")
+    p.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    from comments.cues import CueError
+
+    known: tuple[type[BaseException], ...] = (CueError, FileNotFoundError, ValueError)
+    try:
+        from comments.readers import InputError
+        from comments.evaluate import EvaluationError, GoldFormatError
+
+        known = (InputError, GoldFormatError, EvaluationError, *known)
+    except ImportError:  # pragma: no cover - partial installs
+        pass
+    try:
+        return args.func(args)
+    except known as exc:
+        _msg(f"Error: {exc}")
+        return EXIT_USAGE
+    except BrokenPipeError:  # `comments segment … | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        _msg("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,354 @@
+"""Segmentation behaviour on small hand-written pages, one layout per test.
+
+Each page imitates what a converter (w3m, lynx, html2text) leaves of a real comment
+system; the expected labels were checked by hand against LABELS.md.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import polars as pl
+
+from comments import segment
+
+ARTICLE = """\
+Council Approves New Budget for City Parks
+
+By Jane Reporter | March 3, 2017
+
+The city council voted on Tuesday to approve a new budget for the parks department, adding money for repairs.
+The vote was seven to two, with the two dissenting members arguing the money should go to roads instead.
+
+Officials said the repairs would begin in the spring and last about six months, according to the plan.
+"""
+
+
+def labels(seg) -> dict[int, str]:
+    return {r["line_no"]: r["label"] for r in seg.lines.iter_rows(named=True) if r["label"]}
+
+
+def comment_rows(seg) -> list[dict]:
+    return seg.comments.to_dicts()
+
+
+def page(*parts: str) -> str:
+    """The parts, dedented, one after the other (a part opening with a blank line adds one);
+    the newline that opens the first part's triple quote is dropped."""
+    text = "".join(textwrap.dedent(p) for p in parts)
+    return text[1:] if text.startswith("\n") else text
+
+
+def test_wordpress_says_headers_with_nested_reply():
+    text = page(ARTICLE, """
+
+        3 Responses to "Council Approves New Budget for City Parks"
+
+          1. Mary Smith says:
+             March 3, 2017 at 4:36 pm
+             About time. The swings at Elm Park have been broken for two years now.
+             Reply
+               1. Tom Brown says:
+                  March 3, 2017 at 5:01 pm
+                  Agreed, my kids stopped going there last summer because of it.
+                  Reply
+          2. Dave says:
+             March 4, 2017 at 9:12 am
+             Roads are in worse shape than the parks, the two members were right.
+             Reply
+
+        Leave a Reply
+
+        Your email address will not be published. Required fields are marked *
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Mary Smith", "Tom Brown", "Dave"]
+    assert [r["depth"] for r in rows] == [0, 1, 0]
+    assert [r["parent_id"] for r in rows] == [None, 1, None]
+    assert rows[0]["posted_at"] == "2017-03-03T16:36"
+    assert rows[2]["posted_at"] == "2017-03-04T09:12"
+    # text without the header, date and Reply lines
+    assert rows[1]["text"] == "Agreed, my kids stopped going there last summer because of it."
+    lab = labels(seg)
+    assert lab[1] == "title"
+    assert lab[5] == "body"
+    assert lab[11] == "boilerplate"  # "3 Responses to …"
+    assert all(lab[i] == "comment" for i in range(13, 25))
+    assert [r["start_line"] for r in rows] == [13, 17, 21]
+    assert lab[26] == "boilerplate" and lab[28] == "boilerplate"
+
+
+def test_disqus_relative_dates_and_action_lines():
+    text = page(ARTICLE, """
+
+        12 Comments
+
+        Sort by Newest
+
+        Kevin M. • 3 years ago
+        Seven to two is not even close. The council clearly wanted this.
+        Reply • Share ›
+
+        Lisa_R • 3 years ago
+        Spring? They said spring last year too.
+        2 • Reply • Share ›
+
+        Powered by Disqus
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Kevin M.", "Lisa_R"]
+    assert [r["posted_at"] for r in rows] == [None, None]  # relative dates cannot be read
+    assert rows[1]["text"] == "Spring? They said spring last year too."
+    lab = labels(seg)
+    assert lab[11] == "boilerplate" and lab[13] == "boilerplate"  # "12 Comments", "Sort by Newest"
+    assert [lab[i] for i in (15, 16, 17)] == ["comment"] * 3  # header, text, action line
+    assert lab[23] == "boilerplate"
+
+
+def test_typepad_footer_closes_each_comment():
+    text = page(ARTICLE, """
+
+        Comments
+
+        The parks needed this badly, good for the council.
+
+        Posted by: Ann Lee | March 03, 2017 at 06:10 PM
+
+        I would rather see the roads fixed first, honestly.
+
+        Posted by: Bob K | March 04, 2017 at 08:45 AM
+
+        Verify your Comment
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [(r["start_line"], r["end_line"]) for r in rows] == [(13, 15), (17, 19)]
+    assert [r["author"] for r in rows] == ["Ann Lee", "Bob K"]
+    assert rows[0]["text"] == "The parks needed this badly, good for the council."
+    assert rows[1]["posted_at"] == "2017-03-04T08:45"
+
+
+def test_numbered_comments_after_author_box_like_seed_style():
+    text = page(ARTICLE, """
+
+
+        About the Author
+        Jane Reporter covers city hall for the paper. She has won several awards for her work.
+
+
+          1. This is a waste of money when half the streetlights in my neighbourhood are out.
+
+          2. Finally some good news. The parks are the only free thing left for families here.
+            I hope they fix the fountain too, it has been dry for ages.
+
+        Comments are closed.
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert len(rows) == 2
+    assert rows[1]["text"].endswith("dry for ages.")
+    lab = labels(seg)
+    assert lab[12] == "boilerplate" and lab[13] == "boilerplate"  # author box
+    assert [r["start_line"] for r in rows] == [16, 18]
+    assert lab[19] == "comment"
+    assert lab[21] == "boilerplate"
+
+
+def test_widget_without_comments_gives_zero_comments():
+    text = page(ARTICLE, """
+
+        What do you think?
+
+        Notify of
+        Inline Feedbacks
+        View all comments
+        """)
+    seg = segment(text)
+    assert seg.comments.height == 0
+    assert seg.documents["has_comment_section"][0] is True
+    assert seg.documents["n_comments"][0] == 0
+
+
+def test_page_without_comment_section():
+    seg = segment(ARTICLE)
+    assert seg.comments.height == 0
+    assert seg.documents["has_comment_section"][0] is False
+    assert set(labels(seg).values()) == {"title", "body", "boilerplate"}
+
+
+def test_community_rules_are_not_comments():
+    text = page(ARTICLE, """
+
+        Community standards
+
+        A user comment will be deleted if it:
+
+            • does not correspond with the subject of the post and wanders off into other topics entirely;
+            • contains insults, threats to other users, individuals or specific organizations in any form;
+            • promotes the use of narcotic substances or provides information on their production and use;
+
+        The administration has the right to block a user's access to the page without any notice at all.
+        """)
+    seg = segment(text)
+    assert seg.comments.height == 0
+    lab = labels(seg)
+    assert all(lab[i] == "boilerplate" for i in (11, 13, 15, 16, 17, 19))
+
+
+def test_listicle_inside_article_is_body():
+    text = page("""
+        Five Ways to Save on Groceries
+
+        Food prices keep climbing, but there are simple ways to spend less every week at the store.
+        Here are five that our readers recommended to us this month:
+
+          1. Plan your meals for the whole week before you go shopping, and stick to the list you made.
+          2. Buy store brands, which are often made in the same factories as the famous names.
+          3. Shop the outer aisles first, where the fresh and cheaper staples are usually kept.
+
+        With a bit of planning, most families can cut their weekly bill by a tenth or more, experts say.
+        """)
+    seg = segment(text)
+    assert seg.comments.height == 0
+    lab = labels(seg)
+    assert lab[1] == "title"
+    assert [lab[i] for i in (6, 7, 8, 10)] == ["body"] * 4
+
+
+def test_related_list_and_tags_are_boilerplate():
+    text = page(ARTICLE, """
+
+        Related:
+
+        City Council Delays Vote on Road Repairs Until Next Month
+        Parks Department Names New Director After Long Search
+        Tags:
+        city council, parks, budget
+        """)
+    seg = segment(text)
+    assert seg.comments.height == 0
+    lab = labels(seg)
+    assert all(lab[i] == "boilerplate" for i in (11, 13, 14, 15, 16))
+
+
+def test_title_after_navigation_and_photo_credit_caption():
+    text = page("""
+        Home | News | Politics | Sport
+        Search
+
+        Council Approves New Budget for City Parks
+
+        Children play at Elm Park in the city centre on a sunny afternoon.
+        © REUTERS/ John Photographer
+
+        The city council voted on Tuesday to approve a new budget for the parks department, adding money for repairs.
+        The vote was seven to two, with the two dissenting members arguing the money should go to roads instead.
+        """)
+    seg = segment(text)
+    lab = labels(seg)
+    assert lab[1] == "boilerplate" and lab[2] == "boilerplate"
+    assert lab[4] == "title"
+    assert lab[6] == "caption" and lab[7] == "caption"
+    assert lab[9] == "body" and lab[10] == "body"
+
+
+def test_pingbacks_are_boilerplate_and_not_numbered():
+    text = page(ARTICLE, """
+
+        2 Responses
+
+          1. Pingback: Weekly links roundup | Some Other Blog
+          2. Mary Smith says:
+             March 3, 2017 at 4:36 pm
+             The council finally did something right for once, I am pleased.
+             Reply
+
+        Leave a Reply
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["comment_id"] for r in rows] == [1]
+    assert rows[0]["author"] == "Mary Smith"
+    assert labels(seg)[13] == "boilerplate"
+    assert rows[0]["start_line"] == 14
+
+
+def test_blogger_said_with_time_footer():
+    text = page(ARTICLE, """
+
+        2 comments:
+
+        martine said...
+
+            What a lovely idea, I hope our town does the same thing soon.
+            7:28 PM
+
+        Colette said...
+
+            I love the parks here, they are the best part of the city.
+            12:43 PM
+
+        Post a Comment
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["martine", "Colette"]
+    assert rows[0]["text"] == "What a lovely idea, I hope our town does the same thing soon."
+    assert [(r["start_line"], r["end_line"]) for r in rows] == [(13, 16), (18, 21)]
+
+
+def test_crlf_line_endings_number_like_lf():
+    lf = segment(ARTICLE)
+    crlf = segment(ARTICLE.replace("\n", "\r\n"))
+    assert lf.lines.drop("doc_id").equals(crlf.lines.drop("doc_id"))
+
+
+def test_empty_and_blank_text_give_no_spans():
+    seg = segment("   \n\n  \n")
+    assert seg.lines["label"].null_count() == 4  # "   ", "", "  " and the empty last line
+    assert list(seg.records())[0]["spans"] == []
+
+
+def test_spans_cover_every_non_blank_line():
+    text = page(ARTICLE, "\n\nLeave a Reply\n")
+    seg = segment(text)
+    rec = list(seg.records())[0]
+    covered = {i for s in rec["spans"] for i in range(s["start"], s["end"] + 1)}
+    non_blank = {i for i, line in enumerate(text.split("\n"), 1) if line.strip()}
+    assert non_blank <= covered
+    starts = [s["start"] for s in rec["spans"]]
+    assert starts == sorted(starts)
+
+
+def test_documents_table_columns():
+    seg = segment(ARTICLE, doc_id="a1", site="example.com")
+    doc = seg.documents.row(0, named=True)
+    assert doc["doc_id"] == "a1" and doc["site"] == "example.com"
+    assert doc["title"] == "Council Approves New Budget for City Parks"
+    assert doc["body"].startswith("The city council voted on Tuesday")
+    assert doc["n_comments"] == 0
+
+
+def test_metadata_title_wins():
+    text = page("""
+        Most Read
+        Council Approves New Budget for City Parks
+        Other Story About Something Else Entirely Here
+
+        The city council voted on Tuesday to approve a new budget for the parks department, adding money for repairs.
+        The vote was seven to two, with the two dissenting members arguing the money should go to roads instead.
+        """)
+    seg = segment(text, title="Council Approves New Budget for City Parks")
+    assert labels(seg)[2] == "title"
+    assert labels(seg)[3] == "boilerplate"
+
+
+def test_segment_frame_keeps_input_order_and_duplicate_ids():
+    from comments import segment_frame
+
+    docs = pl.DataFrame({"doc_id": ["b", "a", "b"], "text": [ARTICLE, "Short page\n", ARTICLE]})
+    seg = segment_frame(docs)
+    assert seg.documents["doc_id"].to_list() == ["b", "a", "b"]
+    assert [r["doc_id"] for r in seg.records()] == ["b", "a", "b"]
