@@ -102,10 +102,19 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # A bare name with the comment's text indented under it (threaded templates that
     # show no date): "Gibbo" / "    Brilliant! I only had …".
     nxt = lambda c: pl.col(c).shift(-1).over(D)  # noqa: E731 - next non-blank line
-    name_over_indent = (
+    # Or a bare name nested deeper than the article's prose, with its text at that depth.
+    prose_indent = pl.when(pl.col("prose")).then(pl.col("indent")).first().over(D)
+    bare_name = (
         pl.col("header").is_null() & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & ~pl.col("ends_colon")
-        & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
-        & (nxt("indent") > pl.col("indent")) & (nxt("n_words") >= 3) & ~nxt("marker").fill_null(True)
+        & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker") & (nxt("n_words") >= 3)
+        & ~nxt("marker").fill_null(True)
+    )
+    name_over_indent = (
+        bare_name
+        & (
+            (nxt("indent") > pl.col("indent"))
+            | ((pl.col("indent") > prose_indent) & (nxt("indent") == pl.col("indent")) & nxt("prose"))
+        )
     ).fill_null(False)
     nb = nb.with_columns(
         header=pl.when(name_over_indent).then(pl.lit("name_indented")).otherwise(pl.col("header")),
