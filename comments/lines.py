@@ -70,10 +70,13 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             pl.lit(h.id)
         ).otherwise(header)
     authored = [h.id for h in cues.headers if h.has_author]
-    nb = nb.with_columns(
+    # Header lines are short: match the header patterns on short lines only (most of a
+    # corpus's bytes are in long prose lines) and join the result back.
+    max_words = max((h.max_words for h in cues.headers), default=0)
+    headers = nb.filter(pl.col("n_words") <= max_words).select(D, "line_no", header=header)
+    nb = nb.join(headers, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
         nav=pl.col("nav") & (pl.col("n_words") <= 20) & ~pl.col("ends_sent"),
         credit=pl.col("credit") & (pl.col("n_words") <= 15),
-        header=header,
     )
     # Does a header line carry a name?  What is left once dates and header words are
     # removed.  Computed on header lines only (few), then joined back.
@@ -82,7 +85,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         D, "line_no",
         header_named=pl.col("header").is_in(authored) | residual.str.contains(r"[^\W\d_]{2,}"),
     )
-    nb = nb.join(named, on=[D, "line_no"], how="left").with_columns(
+    nb = nb.join(named, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
         header_named=pl.col("header_named").fill_null(False),
         cue=pl.col("ui") | pl.col("prefix") | pl.col("block") | pl.col("section") | pl.col("nav"),
         # A sentence of prose; a short question is more often a headline than a paragraph.

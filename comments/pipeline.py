@@ -74,17 +74,17 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
     lab = segmenter.label(feats, cues, titles)
     comments, line_map = threads.comments_table(lab)
 
-    labels = lab.select(D, "line_no", "label").join(line_map, on=[D, "line_no"], how="left")
+    labels = lab.select(D, "line_no", "label").join(line_map, on=[D, "line_no"], how="left", maintain_order="left")
     lines = (
         all_lines.select(D, "line_no")
-        .join(labels, on=[D, "line_no"], how="left")
+        .join(labels, on=[D, "line_no"], how="left", maintain_order="left")
         .sort(D, "line_no")
     )
     meta = docs.select(D, "doc_id", *(c for c in ("site", "url") if c in docs.columns))
-    lines_out = lines.join(meta.select(D, "doc_id"), on=D, how="left").select(
+    lines_out = lines.join(meta.select(D, "doc_id"), on=D, how="left", maintain_order="left").select(
         "doc_id", "line_no", "label", pl.col("comment_id").cast(pl.Int64), D
     )
-    comments_out = comments.join(meta, on=D, how="left")
+    comments_out = comments.join(meta, on=D, how="left", maintain_order="left")
     if "site" not in comments_out.columns:
         comments_out = comments_out.with_columns(site=pl.lit(None, dtype=pl.String))
 
@@ -102,9 +102,9 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
     n_lines = all_lines.group_by(D).agg(n_lines=pl.len())
     documents = (
         docs.select(D, "doc_id", *(c for c in ("site", "url", "title") if c in docs.columns))
-        .join(per_doc, on=D, how="left")
-        .join(n_comments, on=D, how="left")
-        .join(n_lines, on=D, how="left")
+        .join(per_doc, on=D, how="left", maintain_order="left")
+        .join(n_comments, on=D, how="left", maintain_order="left")
+        .join(n_lines, on=D, how="left", maintain_order="left")
     )
     for c in ("site", "url", "title"):
         if c not in documents.columns:
@@ -196,7 +196,7 @@ def spans_records(lines: pl.DataFrame, comments: pl.DataFrame, documents: pl.Dat
         start=pl.col("line_no").min(), end=pl.col("line_no").max(),
         label=pl.col("label").first(), comment_id=pl.col("comment_id").first(),
     ).join(
-        comments.select("doc_id", "comment_id", "parent_id", "depth"), on=["doc_id", "comment_id"], how="left"
+        comments.select("doc_id", "comment_id", "parent_id", "depth"), on=["doc_id", "comment_id"], how="left", maintain_order="left"
     ).sort("_doc_order", "_run")
     by_doc: dict[str, list[dict]] = {}
     for row in spans.iter_rows(named=True):  # one dict per span: output formatting, not the hot path

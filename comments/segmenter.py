@@ -59,7 +59,7 @@ def _prev_where(cond: pl.Expr) -> pl.Expr:
 
 def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     """Find the comment list of each document (list mode). Adds ``zone_start``/``zone_end``."""
-    keep = set(f.columns)
+    keep = set(f.collect_schema().names())
     item = pl.col("marker") & (pl.col("n_words") >= 1)
     prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731 - previous non-blank line
     f = f.with_columns(
@@ -92,7 +92,7 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
         _next_where(pl.col("cue") | pl.col("section")).alias("_cue_after_breaker"),
         pl.col("nb_idx").alias("_breaker_idx"),
     )
-    f = f.join(at_breaker, on=[D, "_breaker"], how="left")
+    f = f.join(at_breaker, on=[D, "_breaker"], how="left", maintain_order="left")
     total_words = pl.col("n_words").sum().over(D)
     total_items = item.cast(pl.Int64).sum().over(D)
     words = pl.col("_w_before_breaker").fill_null(total_words) - (pl.col("_cum_words") - pl.col("n_words"))
@@ -116,7 +116,7 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     f = f.with_columns(
         zone_end=pl.when(L == pl.col("zone_start")).then(pl.col("_breaker").fill_null(BIG)).max().over(D)
     )
-    return f.drop([c for c in f.columns if c.startswith("_") and c not in keep])
+    return f.drop([c for c in f.collect_schema().names() if c.startswith("_") and c not in keep])
 
 
 def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
@@ -133,7 +133,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         .rename({"header": "_dom", "n": "_dom_n", "first": "_dom_first"})
         .drop("named")
     )
-    f = f.join(kinds, on=D, how="left")
+    f = f.join(kinds, on=D, how="left", maintain_order="left")
     cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
     f = f.with_columns(_cum_before=cum_before)
     # A lone header line counts only where a lone comment stands: in the second half of
@@ -164,7 +164,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     a = a.with_columns(_thresh=pl.max_horizontal(pl.lit(250.0), pl.col("_seg").median().over(D) * 4))
     a = a.with_columns(_ok=pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
     first_ok = a.filter(pl.col("_ok")).group_by(D).agg(_first_anchor=L.min())
-    f = f.join(first_ok, on=D, how="left").with_columns(
+    f = f.join(first_ok, on=D, how="left", maintain_order="left").with_columns(
         _anchor=pl.col("_anchor") & (L >= pl.col("_first_anchor"))
     )
     # Header or footer?  "says/said/wrote" and reddit lines open a comment; for other kinds,
@@ -307,9 +307,11 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     # A related-story link dropped into the body: a headline-shaped line (no final
     # punctuation, mostly capitalised words) that is too long to be a sub-heading, or
     # that repeats another line of the page.
+    # Normalised text, for matching repeated titles: short lines only (titles have at most
+    # 30 words), joined back; long lines get null.
     norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
-    f = f.with_columns(_norm=norm)
-    f = f.with_columns(_repeats=pl.len().over(D, "_norm") > 1)
+    short = f.filter(pl.col("n_words") <= 30).select(D, "line_no", _norm=norm)
+    f = f.join(short, on=[D, "line_no"], how="left", maintain_order="left")
     # A headline may end with "?" but not with a full stop.
     f = f.with_columns(_ends_stop=pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$"))
     headline = (
@@ -340,7 +342,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
             D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
             .str.strip_chars().alias("_meta_title")
         ).filter(pl.col("_meta_title").str.len_chars() > 0)
-        f = f.join(meta, on=D, how="left")
+        f = f.join(meta, on=D, how="left", maintain_order="left")
         match = (pl.col("_norm").str.strip_chars() == pl.col("_meta_title")) & ~is_comment
         f = f.with_columns(
             _title_line=pl.when(match.any().over(D)).then(_first(match)).otherwise(pl.col("_title_line"))

@@ -46,7 +46,7 @@ def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
         .with_columns(depth=(pl.col("_step").cum_sum().over(D) - 1))
         .drop("_step")
     )
-    return starts.join(levels, on=[D, "indent"], how="left")
+    return starts.join(levels, on=[D, "indent"], how="left", maintain_order="left")
 
 
 def _parents(c: pl.DataFrame) -> pl.DataFrame:
@@ -85,7 +85,7 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     cl = cl.with_columns(_head=is_head, _name=name_line)
     authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr())
-    cl = cl.join(authors, on=[D, "line_no"], how="left")
+    cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
