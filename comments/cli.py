@@ -38,11 +38,13 @@ beside them adds site, url, title, published), or tables: CSV, TSV, JSONL,
 Parquet, also .gz.  Large tables are read in batches.
 
 --format jsonl (default) writes the segments JSONL of LABELS.md, one line per
-document in input order.  csv, tsv and parquet write a table: --table lines
-(doc_id, line_no, label, comment_id; the default), documents or comments.
+document in input order.  csv, tsv, parquet and table (for the terminal) write
+a table: --table lines (doc_id, line_no, label, comment_id; the default),
+documents or comments.
 
 examples:
   comments segment seeds/
+  comments segment seeds/ --table comments --format table
   comments segment seeds/ --format csv --table comments -o comments.csv
   comments segment fakenews.csv --text-col content --format parquet -o lines.parquet
 
@@ -129,6 +131,17 @@ def cmd_segment(args) -> int:
     from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
 
     run = SegmentRun(args.paths, **_run_options(args))
+    if args.format == "table":  # a terminal table: not streamed
+        from comments.output import write
+        from comments.pipeline import concat
+
+        parts = list(run)
+        write(getattr(concat(parts), args.table), "table", args.output)
+        errors = run.errors
+        _report_errors(errors, args.quiet)
+        if not args.quiet:
+            _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,}")
+        return EXIT_FAILED_DOCS if errors.height else EXIT_OK
     writer = StreamWriter(args.format, args.output)
     progress = _Progress("segmenting", args.quiet)
     schema = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}[args.table]
@@ -191,8 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("segment", help="label every line of each page; find the comments",
                        description=SEGMENT_HELP, formatter_class=fmt)
     _add_input_options(p)
-    p.add_argument("--format", choices=["jsonl", "csv", "tsv", "parquet"], default="jsonl",
-                   help="output format (default jsonl: the segments JSONL)")
+    p.add_argument("--format", choices=["jsonl", "csv", "tsv", "parquet", "table"], default="jsonl",
+                   help="output format (default jsonl: the segments JSONL; table: a terminal table)")
     p.add_argument("--table", choices=["lines", "documents", "comments"], default="lines",
                    help="with csv/tsv/parquet: which table to write (default lines)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
