@@ -49,7 +49,7 @@ _DAY_FIRST = rf"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\
 _ISO = r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})"
 _DOTTED = r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"  # 06.03.2017: day first (European)
 _SLASHED = r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"  # 3/6/2017: month first (US)
-_TIME = r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b)?"
+_TIME = r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m(?-u:\b))?"
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
