@@ -15,6 +15,8 @@ D = "doc_idx"  # internal document key: position in the input batch (doc_ids may
 
 # A list marker as converters render <li>: "1.", "12)", "(3)", "•", "*", "-", "o" …
 MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪‣●○■□►▸◆◇–+-]|o)\s+"
+# Lines longer than this (in words) are never UI strings, credits or navigation.
+SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
@@ -51,18 +53,29 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         t=pl.col("s").str.replace(MARKER, ""),
     ).with_columns(
         n_words=pl.col("t").str.count_matches(r"\S+").cast(pl.Int64),
-        n_caps=pl.col("t").str.count_matches(r"(?:^|\s)[\"'“‘(]?[[:upper:]]").cast(pl.Int64),
         ends_sent=pl.col("t").str.contains(_ENDS_SENTENCE),
         ends_colon=pl.col("t").str.contains(r":$"),
-        ui=pl.col("t").str.contains(rx["ui"]),
+        # Cues anchored at the start of a line: cheap on any line, and a disclaimer or a
+        # pingback can be a long line.
         prefix=pl.col("t").str.contains(rx["prefix"]),
         block=pl.col("t").str.contains(rx["block"]),
+        caption_cue=pl.col("t").str.contains(rx["caption"]),
+        pingback=pl.col("t").str.contains(rx["pingback"]),
+    )
+    # Whole-line UI cues, credits, navigation and capitalisation only matter on short
+    # lines; matching them there alone spares the long prose lines that hold most bytes.
+    short = nb.filter(pl.col("n_words") <= SHORT_LINE).select(
+        D, "line_no",
+        n_caps=pl.col("t").str.count_matches(r"(?:^|\s)[\"'“‘(]?[[:upper:]]").cast(pl.Int64),
+        ui=pl.col("t").str.contains(rx["ui"]),
         section=pl.col("t").str.contains(rx["section"]),
         action=pl.col("t").str.contains(rx["action"]),
-        caption_cue=pl.col("t").str.contains(rx["caption"]),
         credit=pl.col("t").str.contains(rx["credit"]),
-        pingback=pl.col("t").str.contains(rx["pingback"]),
         nav=pl.col("t").str.count_matches(_NAV_SEP) >= 2,
+    )
+    nb = nb.join(short, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
+        pl.col("n_caps").fill_null(0),
+        *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav")),
     )
     header = pl.lit(None, dtype=pl.String)
     for h in reversed(cues.headers):  # first entry wins: build the when-chain from the back
