@@ -15,6 +15,24 @@ D = "doc_idx"  # internal document key: position in the input batch (doc_ids may
 
 # A list marker as converters render <li>: "1.", "12)", "(3)", "•", "*", "-", "o" …
 MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪‣●○■□►▸◆◇–+-]|o)\s+"
+# Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
+MAX_WRAP_WIDTH = 100
+# A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
+IMAGE_LINE = r"(?i)^(?:!\[[^\]]*\]\([^)]*\)|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
+
+
+def _plain(text: pl.Expr) -> pl.Expr:
+    """Text without markdown (html2text output): heading hashes, quote markers, emphasis,
+    image and link targets (``[text](url)`` → ``text``)."""
+    return (
+        text.str.replace(r"^(?:#{1,6}|>)\s+", "")
+        .str.replace_all(r"!\[([^\]]*)\]\([^)]*\)", "$1")
+        .str.replace_all(r"\[([^\]]*)\]\([^)\s]*\)", "$1")
+        .str.replace_all(r"\*\*|__", "")
+        .str.strip_chars()
+    )
+
+
 # Lines longer than this (in words) are never UI strings, credits or navigation.
 SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
@@ -40,17 +58,61 @@ def split_lines(docs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
-    """Non-blank lines with their features (see the README's segmentation section)."""
-    rx = cues.regex
+def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Join the lines of paragraphs that a converter wrapped (w3m, lynx and html2text wrap
+    at about 80 columns) into logical lines.
+
+    A page counts as wrapped when many of its lines end just short of one width and
+    hardly any run past it.  On such a page a line continues the one above when the one
+    above was full: its length plus a space and this line's first word exceed the width
+    (that is how greedy wrapping breaks lines), and this line does not open a list item.
+
+    Returns the non-blank logical lines (``line_no`` = first physical line, ``last_line``,
+    ``raw`` = first physical line, ``s`` = the stripped text of all its lines joined by
+    spaces) and the map ``doc_idx, phys_line, line_no`` from physical to logical lines.
+    """
     raw = pl.col("raw").str.replace_all("\t", "    ")
     nb = lines.filter(pl.col("raw").str.strip_chars() != "").with_columns(
+        _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
+        _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
+        _item=raw.str.strip_chars().str.contains(MARKER),
+    )
+    width = pl.when(pl.col("_len") <= MAX_WRAP_WIDTH).then(pl.col("_len")).max().over(D)
+    near = ((pl.col("_len") >= width - 15) & (pl.col("_len") <= width)).sum().over(D)
+    over = (pl.col("_len") > width).sum().over(D)
+    wrapped = (near >= 3) & (over <= 0.02 * pl.len().over(D) + 2)
+    prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731
+    joins = (
+        wrapped
+        & (pl.col("line_no") - prev("line_no") == 1)
+        & ~pl.col("_item")
+        & (prev("_len") + 1 + pl.col("_first_word") > width)
+    ).fill_null(False)
+    nb = nb.with_columns(_logical=(~joins).cast(pl.Int64).cum_sum().over(D))
+    mapping = nb.select(
+        D, pl.col("line_no").alias("phys_line"), pl.col("line_no").min().over(D, "_logical").alias("line_no")
+    )
+    logical = nb.group_by(D, "_logical", maintain_order=True).agg(
+        line_no=pl.col("line_no").first(),
+        last_line=pl.col("line_no").last(),
+        raw=pl.col("raw").first(),
+        s=pl.col("raw").str.strip_chars().str.join(" "),
+    ).drop("_logical").with_columns(pl.col(D).set_sorted())
+    return logical, mapping
+
+
+def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+    """Logical non-blank lines (see ``unwrap``) with their features (README: segmentation)."""
+    rx = cues.regex
+    raw = pl.col("raw").str.replace_all("\t", "    ")
+    nb = lines.with_columns(
         indent=(raw.str.len_chars() - raw.str.strip_chars_start().str.len_chars()).cast(pl.Int64),
-        s=raw.str.strip_chars(),
     )
     nb = nb.with_columns(
         marker=pl.col("s").str.contains(MARKER),
-        t=pl.col("s").str.replace(MARKER, ""),
+        heading=pl.col("s").str.contains(r"^#{1,6}\s"),
+        image=pl.col("s").str.contains(IMAGE_LINE),
+        t=_plain(pl.col("s").str.replace(MARKER, "")),
     ).with_columns(
         n_words=pl.col("t").str.count_matches(r"\S+").cast(pl.Int64),
         ends_sent=pl.col("t").str.contains(_ENDS_SENTENCE),
@@ -138,7 +200,8 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
     prev_line = pl.col("line_no").shift(1).over(D)
-    nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_line.fill_null(0) - 1)).with_columns(
+    prev_last = pl.col("last_line").shift(1).over(D)
+    nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_last.fill_null(0) - 1)).with_columns(
         para=((pl.col("gap_before") > 0) | prev_line.is_null()).cast(pl.Int64).cum_sum().over(D),
         nb_idx=pl.int_range(pl.len()).over(D).cast(pl.Int64),
     )

@@ -69,12 +69,20 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
     """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
     docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
     all_lines = lines_mod.split_lines(docs)
-    feats = lines_mod.features(all_lines, cues)
+    logical, phys = lines_mod.unwrap(all_lines)
+    feats = lines_mod.features(logical, cues)
     titles = docs.select(D, "title") if "title" in docs.columns else None
     lab = segmenter.label(feats, cues, titles)
     comments, line_map = threads.comments_table(lab)
 
-    labels = lab.select(D, "line_no", "label").join(line_map, on=[D, "line_no"], how="left", maintain_order="left")
+    # Labels of logical lines → every physical line they cover.
+    labels = (
+        lab.select(D, "line_no", "label")
+        .join(line_map, on=[D, "line_no"], how="left", maintain_order="left")
+    )
+    labels = phys.join(labels, on=[D, "line_no"], how="left", maintain_order="left").select(
+        D, pl.col("phys_line").alias("line_no"), "label", "comment_id"
+    )
     lines = (
         all_lines.select(D, "line_no")
         .join(labels, on=[D, "line_no"], how="left", maintain_order="left")

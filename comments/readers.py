@@ -23,24 +23,34 @@ Streaming
 Nothing is read whole except ``.txt`` documents, ``metadata.csv`` and JSON
 arrays.
 
-* CSV/TSV, fast path: ``pl.scan_csv(...).collect_batches()``.  Polars' own
-  streaming engine handles quoted newlines, multi-MB fields and gzip
-  (decompressed as a stream), at ~0.8 GB/s.  But one bad row (invalid UTF-8,
-  too many fields, a stray quote) makes the whole scan raise with no row
-  number and no way to resume.  So when it raises, the file is re-opened and
-  read on from the last row yielded in *chunk mode*:
-* chunk mode: the raw bytes (``gzip`` module for ``.gz``) are cut into ~16 MB
-  chunks at record boundaries found by quote parity (numpy, vectorised), and
-  each chunk is parsed by ``pl.read_csv``.  A chunk that polars rejects is
-  handled locally: invalid UTF-8 is located by byte offset and only the rows
-  holding it become errors; a structurally broken chunk is re-parsed record by
-  record with Python's ``csv`` module (per-row Python, only for that chunk)
-  until the parser is back at a record boundary, then chunk mode resumes.
+* CSV/TSV: the raw bytes (``.gz`` inflated as a stream with ``zlib``) are cut
+  into ~16 MB chunks at record boundaries found by quote parity (numpy,
+  vectorised), and each chunk is parsed by ``pl.read_csv`` (multi-threaded,
+  handles quoted newlines and multi-MB fields).  A chunk polars parses is
+  checked to hold exactly the records the parity scan counted.  A chunk
+  polars rejects is handled locally: invalid UTF-8 is located by byte offset
+  and only the rows with it in a used column become errors; a structurally
+  broken chunk (stray quote, too many fields) is re-parsed record by record
+  with Python's ``csv`` module (per-row Python, for that chunk only) until
+  the parser is back at a record boundary, then chunking resumes.
+  Why not ``pl.scan_csv(...).collect_batches()``?  It streams fine (also
+  gzip, ~0.8 GB/s) but in polars 2.1, when a later chunk fails (e.g. invalid
+  UTF-8), batches it has already yielded can silently lack the rows of the
+  failed chunk or of a neighbouring one (seen: 195 to 39,185 rows of a
+  200 MB file lost, the row index still contiguous), and the error gives no
+  row to resume from.  Chunk mode reads the same file at ~230 MB/s.
+  ``pl.read_csv_batched`` no longer exists in polars 2.  TSV is read with
+  ``"`` quoting like CSV (as pandas and polars write it).  A row with more
+  fields than the header is an error unless the first extra field is empty
+  (a trailing separator): then the extra fields are ignored.
 * JSON lines: chunks cut at newlines, parsed by ``pl.read_ndjson``; a chunk
   polars rejects is re-parsed line by line with ``json`` (only that chunk).
-* Parquet: ``pl.scan_parquet(...).collect_batches()`` (row-group streaming).
+* Parquet: ``pl.scan_parquet(...).slice(k, n).collect()`` per slice of
+  ``max(batch_size, 20000)`` rows (polars reads only the pages needed).
 
-Memory stays at a few chunks/batches (~0.3 GB measured on CSVs of 0.2-1 GB).
+Memory stays at a few chunks/batches (~0.3 GB peak on CSVs of 0.2-1 GB).
+A truncated or corrupt ``.gz`` yields every complete record before the
+damage, then an error "reading stopped after row N".
 
 Errors
 ------
@@ -63,14 +73,13 @@ the join key of the lines/comments tables).  Each rename is recorded in
 ``errors`` with a message starting ``"warning: "``: these are the only error
 rows whose document *was* yielded.  Seen ids are kept as 64-bit hashes (8
 bytes per document, so ~70 MB for 8.5 M documents); a hash collision (odds
-~1e-6 at that size) would rename a document needlessly.
+~2e-6 at that size) would rename a document needlessly.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import gzip
 import io
 import json
 import os
@@ -99,6 +108,8 @@ CHUNK_BYTES = 16 << 20
 #: A CSV record or JSON line longer than this is taken for an unclosed quote
 #: (or a file that is not line-based) and reported instead of buffered.
 MAX_RECORD_BYTES = 64 << 20
+#: Rows per Parquet read (at least batch_size).
+PARQUET_SLICE_ROWS = 20_000
 #: Bytes looked at to decide whether a file is binary.
 SNIFF_BYTES = 64 << 10
 
@@ -113,6 +124,7 @@ _TABLE_EXT = {
     ".parquet": "parquet",
     ".pq": "parquet",
 }
+_FIX_UTF8 = "fix the file or rerun with --encoding-errors replace"
 _KNOWN = ".txt, .csv, .tsv, .jsonl, .ndjson, .json, .parquet (and .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz, .json.gz)"
 
 #: Column roles and the names that fill them, in order of preference.
@@ -230,7 +242,7 @@ class DocumentStream:
 
     def _batches(self) -> Iterator[pl.DataFrame]:
         size = self._opts.batch_size
-        seen = _SeenIds()
+        self._seen = _SeenIds()
         pending: list[pl.DataFrame] = []
         n_pending = 0
         for piece in self._pieces():
@@ -242,12 +254,11 @@ class DocumentStream:
                 whole = pl.concat(pending) if len(pending) > 1 else pending[0]
                 rest = whole.slice(size)
                 pending, n_pending = ([rest], rest.height) if rest.height else ([], 0)
-                yield self._emit(whole.slice(0, size), seen)
+                yield self._emit(whole.slice(0, size))
         if pending:
-            yield self._emit(pl.concat(pending) if len(pending) > 1 else pending[0], seen)
+            yield self._emit(pl.concat(pending) if len(pending) > 1 else pending[0])
 
-    def _emit(self, batch: pl.DataFrame, seen: _SeenIds) -> pl.DataFrame:
-        batch = seen.dedupe(batch, self.errors)
+    def _emit(self, batch: pl.DataFrame) -> pl.DataFrame:
         self.n_read += batch.height
         return batch
 
@@ -273,9 +284,23 @@ class DocumentStream:
                 yield from self._guard(reader.read(), str(item.path), reader)
 
     def _guard(self, pieces: Iterator[pl.DataFrame], source: str, reader=None) -> Iterator[pl.DataFrame]:
-        """Run one input's reader; a failure ends that input only, and is recorded."""
+        """Run one input's reader; a failure ends that input only, and is recorded.
+
+        Each piece's doc_ids are made unique, and the errors recorded while
+        reading it are put in row order (so the error list does not depend
+        on how the file was cut into chunks).
+        """
         try:
-            yield from pieces
+            while True:
+                mark = len(self.errors)
+                try:
+                    piece = next(pieces)
+                except StopIteration:
+                    return
+                piece = self._seen.dedupe(piece, self.errors)
+                if len(self.errors) - mark > 1:
+                    self.errors[mark:] = sorted(self.errors[mark:], key=lambda e: (e["row"] is None, e["row"] or 0))
+                yield piece
         except InputError as exc:
             self._input_error(exc, source)
         except Exception as exc:  # noqa: BLE001 - bad input must not stop the run
@@ -326,8 +351,7 @@ def _resolve(path: Path) -> _Input:
     if ext in _TABLE_EXT and not (gz and _TABLE_EXT[ext] == "parquet"):
         return _Input(_TABLE_EXT[ext], path, gz)
     raise InputError(
-        f"cannot tell the format of {path} from its name (readable: {_KNOWN}); "
-        "convert it to one of these or rename it"
+        f"cannot tell the format of {path} from its name (readable: {_KNOWN}); convert it to one of these or rename it"
     )
 
 
@@ -351,7 +375,9 @@ def _fmt_columns(names: list[str]) -> str:
     return ", ".join(shown) + (f", … ({len(names)} in all)" if len(names) > 30 else "")
 
 
-def _pick_columns(names: list[str], source: str, overrides: dict[str, str | None], what: str = "columns") -> dict[str, int]:
+def _pick_columns(
+    names: list[str], source: str, overrides: dict[str, str | None], what: str = "columns"
+) -> dict[str, int]:
     """Role → index into ``names``; InputError if there is no text column."""
     lower = [n.strip().lower() for n in names]
     roles: dict[str, int] = {}
@@ -417,8 +443,7 @@ def _finish(
     """
     present = [r for r in _ROLE_NAMES if r in df.columns]
     df = df.with_columns(
-        [pl.lit(None, pl.String).alias(r) for r in _ROLE_NAMES if r not in df.columns]
-        + [pl.col("row").cast(pl.Int64)]
+        [pl.lit(None, pl.String).alias(r) for r in _ROLE_NAMES if r not in df.columns] + [pl.col("row").cast(pl.Int64)]
     )
     if drop_blank and present:
         df = df.filter(~pl.all_horizontal([pl.col(r).is_null() for r in present]))
@@ -429,7 +454,11 @@ def _finish(
     missing = pl.col("text").is_null()
     blank = pl.col("text").str.strip_chars() == ""
     bad = missing | blank
-    where = pl.format("{} row {}: ", pl.lit(source), pl.col("row")) if df["row"].null_count() == 0 else pl.lit(f"{source}: ")
+    where = (
+        pl.format("{} row {}: ", pl.lit(source), pl.col("row"))
+        if df["row"].null_count() == 0
+        else pl.lit(f"{source}: ")
+    )
     errs = df.filter(bad)
     if errs.height:
         errs = errs.select(
@@ -494,7 +523,9 @@ class _TxtReader:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            stream._error(source, None, doc_id, f"cannot read {source}: {exc.strerror or exc}; check that it is a readable file")
+            stream._error(
+                source, None, doc_id, f"cannot read {source}: {exc.strerror or exc}; check that it is a readable file"
+            )
             return None
         try:
             _sniff(data, source)
@@ -509,7 +540,7 @@ class _TxtReader:
                 source,
                 None,
                 doc_id,
-                f"{source}: invalid UTF-8 at byte {exc.start + skip}; fix the file or rerun with --encoding-errors replace",
+                f"{source}: invalid UTF-8 at byte {exc.start + skip}; {_FIX_UTF8}",
             )
             return None
         if not text.strip():
@@ -538,22 +569,32 @@ class _TxtReader:
             try:
                 df = pl.read_csv(path, infer_schema=False, encoding="utf8-lossy")
             except Exception as exc:  # noqa: BLE001
-                self.stream._error(str(path), None, None, f"cannot read {path} ({_describe(exc)}); documents in {folder} get no metadata")
+                self.stream._error(
+                    str(path),
+                    None,
+                    None,
+                    f"cannot read {path} ({_describe(exc)}); documents in {folder} get no metadata",
+                )
                 df = None
             if df is not None:
                 lower = [c.strip().lower() for c in df.columns]
                 key = next((df.columns[lower.index(n)] for n in ("doc_id", "id") if n in lower), None)
                 if key is None:
                     self.stream._error(
-                        str(path), None, None,
-                        f"no doc_id column in {path} (columns: {_fmt_columns(df.columns)}); it is ignored - add a doc_id column",
+                        str(path),
+                        None,
+                        None,
+                        f"no doc_id column in {path} (columns: {_fmt_columns(df.columns)}); "
+                        "it is ignored - add a doc_id column",
                     )
                 else:
                     exprs = {}
                     for role in _META_ROLES:
                         name = next((df.columns[lower.index(n)] for n in _ROLE_NAMES[role] if n in lower), None)
                         exprs[role] = pl.col(name) if name else pl.lit(None, pl.String)
-                    df = df.select(doc_id=pl.col(key).str.strip_chars(), **exprs).unique("doc_id", keep="first", maintain_order=True)
+                    df = df.select(doc_id=pl.col(key).str.strip_chars(), **exprs).unique(
+                        "doc_id", keep="first", maintain_order=True
+                    )
                     table = {r["doc_id"]: {k: r[k] for k in _META_ROLES} for r in df.iter_rows(named=True)}
         self.meta_cache[folder] = table
         return table
@@ -571,6 +612,7 @@ class _ByteBuf:
         self.base = 0  # absolute offset of data[0]
         self.pos = 0
         self.eof = False
+        self.error: BaseException | None = None
 
     @property
     def rel(self) -> int:
@@ -584,13 +626,26 @@ class _ByteBuf:
         return self.end - self.pos
 
     def fill(self, n: int) -> None:
-        """Make at least ``n`` unconsumed bytes available (fewer at end of file)."""
+        """Make at least ``n`` unconsumed bytes available (fewer at end of file).
+
+        A read error (truncated gzip, I/O error) keeps the bytes read before
+        it: they can still be parsed, up to their last complete record, and
+        the error is raised by the next call that needs more.
+        """
         if self.avail() >= n or self.eof:
             return
+        if self.error is not None:
+            raise self.error
         parts = [self.data[self.rel :]]
         have = len(parts[0])
         while have < n:
-            block = self.raw.read(max(n - have, 1 << 20))
+            try:
+                block = self.raw.read(min(n - have, 1 << 20))
+            except (OSError, EOFError, zlib.error) as exc:
+                if len(parts) == 1:
+                    raise
+                self.error = exc
+                break
             if not block:
                 self.eof = True
                 break
@@ -601,6 +656,61 @@ class _ByteBuf:
 
     def grow(self) -> None:
         self.fill(max(2 * self.avail(), CHUNK_BYTES))
+
+
+class _NotGzip(Exception):
+    pass
+
+
+class _Gunzip:
+    """Streaming gzip decompression (multi-member) with ``zlib``.
+
+    Unlike ``gzip.GzipFile`` it hands out everything decompressed before a
+    truncation or corruption, and raises only on the next read.
+    """
+
+    def __init__(self, path: Path):
+        self.file = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self.inflate = zlib.decompressobj(wbits=31)
+        self.pending: BaseException | None = None
+        head = self.file.read(2)
+        if head != b"\x1f\x8b":
+            self.file.close()
+            raise _NotGzip
+        self.feed = head
+
+    def read(self, n: int) -> bytes:
+        if self.pending is not None:
+            raise self.pending
+        out: list[bytes] = []
+        have = 0
+        while have < n:
+            if self.inflate.eof:  # end of a member: another one may follow
+                rest = self.inflate.unused_data or self.file.read(1 << 18)
+                if not rest.strip(b"\x00"):
+                    break
+                self.inflate = zlib.decompressobj(wbits=31)
+                self.feed = rest
+            if not self.feed:
+                self.feed = self.inflate.unconsumed_tail or self.file.read(1 << 18)
+                if not self.feed:
+                    self.pending = EOFError("compressed data ends before the end of the gzip stream (truncated file?)")
+                    break
+            try:
+                block = self.inflate.decompress(self.feed, n - have)
+            except zlib.error as exc:
+                self.pending = exc
+                break
+            self.feed = b""
+            if block:
+                out.append(block)
+                have += len(block)
+        if not out and self.pending is not None:
+            raise self.pending
+        return b"".join(out)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def _record_ends(data: bytes, start: int, stop: int) -> np.ndarray:
@@ -646,9 +756,15 @@ class _TableReader:
 
     def _open(self) -> _ByteBuf:
         try:
-            raw = gzip.open(self.path, "rb") if self.item.gz else open(self.path, "rb")
+            raw = _Gunzip(self.path) if self.item.gz else open(self.path, "rb")  # noqa: SIM115
+        except _NotGzip:
+            raise InputError(
+                f"{self.source} is not gzip-compressed although its name ends in .gz; rename it without .gz"
+            ) from None
         except OSError as exc:
-            raise InputError(f"cannot read {self.source}: {exc.strerror or exc}; check that it is a readable file") from exc
+            raise InputError(
+                f"cannot read {self.source}: {exc.strerror or exc}; check that it is a readable file"
+            ) from exc
         return _ByteBuf(raw)
 
     def _start(self, buf: _ByteBuf) -> None:
@@ -656,7 +772,10 @@ class _TableReader:
         try:
             buf.fill(SNIFF_BYTES)
         except (OSError, EOFError, zlib.error) as exc:
-            raise InputError(f"cannot read {self.source} ({_describe(exc)}); is it really {'gzip-compressed ' if self.item.gz else ''}{self.item.kind.upper()}?") from exc
+            raise InputError(
+                f"cannot read {self.source} ({_describe(exc)}); "
+                f"is it really {'gzip-compressed ' if self.item.gz else ''}{self.item.kind.upper()}?"
+            ) from exc
         if buf.avail() == 0:
             raise InputError(f"{self.source} is empty; remove it from the input")
         _sniff(buf.data, self.source)
@@ -671,8 +790,7 @@ class _TableReader:
         self._error(
             row,
             None,
-            f"invalid UTF-8 in column {column!r} at byte {offset}{self.offset_note}; "
-            "fix the file or rerun with --encoding-errors replace",
+            f"invalid UTF-8 in column {column!r} at byte {offset}{self.offset_note}; {_FIX_UTF8}",
         )
 
     def _finish(self, df: pl.DataFrame, *, drop_blank: bool) -> pl.DataFrame:
@@ -688,119 +806,54 @@ class _TableReader:
     # -- CSV / TSV -----------------------------------------------------------
 
     def _read_delimited(self, sep: str) -> Iterator[pl.DataFrame]:
+        """CSV/TSV in byte chunks cut at record boundaries, each parsed by ``pl.read_csv``."""
         self.sep = sep
         buf = self._open()
         try:
             self._start(buf)
             header = self._read_header(buf)
-            self.header_end = buf.pos
+            self._setup_roles(header)
+            self.ncols = len(header)
+            self.cols = {role: f"c{i}" for role, i in self.roles.items()}  # positional names
+            yield from self._chunks(buf)
         finally:
             buf.raw.close()
-        self._setup_roles(header)
-        self.ncols = len(header)
-        self.cols = {role: f"c{i}" for role, i in self.roles.items()}  # positional names
-        done = 0  # rows yielded by the fast path
-        try:
-            for df in self._scan_fast():
-                done = int(df["row"].max()) if df.height else done
-                yield self._finish(df, drop_blank=True)
-            return
-        except _FastPathFailed:
-            pass
-        yield from self._chunk_mode(skip_rows=done)
 
     def _read_header(self, buf: _ByteBuf) -> list[str]:
         for _start, _end, fields in self._py_records(buf, stop=None, limit=1):
             if isinstance(fields, Exception) or not fields:
                 raise InputError(f"the first line of {self.source} is not a header row; put the column names on line 1")
-            header = [f.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for f in fields]
-            return header
+            return [_restore_cr(f).encode("utf-8", "surrogateescape").decode("utf-8", "replace") for f in fields]
         raise InputError(f"{self.source} is empty; remove it from the input")
 
-    def _scan_fast(self) -> Iterator[pl.DataFrame]:
-        """Polars' streaming CSV reader; raises _FastPathFailed on any problem."""
-        lf = pl.scan_csv(
-            self.path,
-            separator=self.sep,
-            quote_char='"',
-            infer_schema=False,
-            with_column_names=lambda names: [f"c{i}" for i in range(len(names))],
-            encoding="utf8" if self.opts.strict else "utf8-lossy",
-            missing_columns="insert",
-            glob=False,
-            raise_if_empty=False,
-        )
-        lf = lf.with_row_index("row", offset=1).select(
-            "row", *[pl.col(c).alias(role) for role, c in self.cols.items()]
-        )
-        batches = lf.collect_batches(chunk_size=self.opts.batch_size, lazy=True)
-        try:
-            while True:
-                try:
-                    df = next(batches)
-                except StopIteration:
-                    return
-                except Exception as exc:  # noqa: BLE001 - any polars error → chunk mode
-                    raise _FastPathFailed from exc
-                yield df
-        finally:
-            del batches  # dropping the iterator stops the streaming query
-
-    def _chunk_mode(self, skip_rows: int) -> Iterator[pl.DataFrame]:
-        """Read the file from data row ``skip_rows + 1`` on, in byte chunks (see module doc)."""
-        buf = self._open()
-        try:
-            buf.fill(self.header_end + 1)
-            buf.pos = min(self.header_end, buf.end)
-            self._skip_records(buf, skip_rows)
-            row = skip_rows + 1
-            while True:
-                buf.fill(CHUNK_BYTES)
-                if buf.avail() == 0:
-                    return
-                ends = _record_ends(buf.data, buf.rel, len(buf.data))
-                if buf.eof:
-                    cut = len(buf.data)
-                    nrec = ends.size + (0 if ends.size and ends[-1] == cut - 1 else 1)
-                elif ends.size:
-                    cut = int(ends[-1]) + 1
-                    nrec = ends.size
-                elif buf.avail() < MAX_RECORD_BYTES:
-                    buf.grow()
-                    continue
-                else:  # no record boundary within MAX_RECORD_BYTES: let the record parser report it
-                    row = yield from self._py_chunk(buf, buf.end, row)
-                    continue
-                chunk = buf.data[buf.rel : cut]
-                chunk_start = buf.pos
-                df = self._polars_chunk(chunk, nrec, ends - buf.rel, chunk_start, row)
-                if df is None:  # structurally broken: record by record until back in step
-                    row = yield from self._py_chunk(buf, buf.base + cut, row)
-                    continue
-                buf.pos = buf.base + cut
-                row += nrec
-                self.last_row = row - 1
-                yield self._finish(df, drop_blank=True)
-        finally:
-            buf.raw.close()
-
-    def _skip_records(self, buf: _ByteBuf, k: int) -> None:
-        """Move past ``k`` records (already yielded by the fast path, so well-formed)."""
-        while k > 0:
+    def _chunks(self, buf: _ByteBuf) -> Iterator[pl.DataFrame]:
+        row = 1
+        while True:
             buf.fill(CHUNK_BYTES)
             if buf.avail() == 0:
                 return
             ends = _record_ends(buf.data, buf.rel, len(buf.data))
-            if ends.size >= k:
-                buf.pos = buf.base + int(ends[k - 1]) + 1
-                return
-            if ends.size:
-                k -= ends.size
-                buf.pos = buf.base + int(ends[-1]) + 1
-            elif buf.eof:
-                return
-            else:
+            if buf.eof:
+                cut = len(buf.data)
+                nrec = ends.size + (0 if ends.size and ends[-1] == cut - 1 else 1)
+            elif ends.size:
+                cut = int(ends[-1]) + 1
+                nrec = ends.size
+            elif buf.avail() < MAX_RECORD_BYTES:
                 buf.grow()
+                continue
+            else:  # no record boundary within MAX_RECORD_BYTES: let the record parser report it
+                row = yield from self._py_chunk(buf, buf.end, row)
+                continue
+            chunk = buf.data[buf.rel : cut]
+            df = self._polars_chunk(chunk, nrec, ends - buf.rel, buf.pos, row)
+            if df is None:  # structurally broken: record by record until back in step
+                row = yield from self._py_chunk(buf, buf.base + cut, row)
+                continue
+            buf.pos = buf.base + cut
+            row += nrec
+            self.last_row = row - 1
+            yield self._finish(df, drop_blank=True)
 
     def _csv_read(self, chunk: bytes, strict: bool) -> pl.DataFrame:
         return pl.read_csv(
@@ -808,14 +861,18 @@ class _TableReader:
             has_header=False,
             separator=self.sep,
             quote_char='"',
-            schema={f"c{i}": pl.String for i in range(self.ncols)},
-            columns=[int(c[1:]) for c in self.cols.values()],
+            # One more column than the header: with a column projection polars 2.1
+            # silently drops the extra fields of a ragged row, so "c<ncols>" catches them.
+            schema={f"c{i}": pl.String for i in range(self.ncols + 1)},
+            columns=sorted({int(c[1:]) for c in self.cols.values()} | {self.ncols}),
             encoding="utf8" if strict else "utf8-lossy",
             missing_columns="insert",
             raise_if_empty=False,
         )
 
-    def _polars_chunk(self, chunk: bytes, nrec: int, ends: np.ndarray, chunk_start: int, row: int) -> pl.DataFrame | None:
+    def _polars_chunk(
+        self, chunk: bytes, nrec: int, ends: np.ndarray, chunk_start: int, row: int
+    ) -> pl.DataFrame | None:
         """Parse one chunk with polars; None if it is structurally broken."""
         strict = self.opts.strict
         try:
@@ -832,6 +889,9 @@ class _TableReader:
                 return None
             drop = self._invalid_rows(chunk, ends, chunk_start, row)
         if df is None or df.height != nrec:
+            return None
+        extra = df[f"c{self.ncols}"]
+        if (extra.is_not_null() & (extra != "")).any():  # a row with too many fields
             return None
         df = df.with_row_index("row", offset=row).select(
             "row", *[pl.col(c).alias(role) for role, c in self.cols.items()]
@@ -850,8 +910,14 @@ class _TableReader:
             start = int(ends[rec - 1]) + 1 if rec > 0 else 0
             stop = int(ends[rec]) + 1 if rec < ends.size else len(chunk)
             text = chunk[start:stop].decode("utf-8", "surrogateescape")
-            fields = next(csv.reader(io.StringIO(text, newline=""), delimiter=self.sep, quotechar='"', strict=False), [])
-            bad = [self.names[self.roles[r]] for r in self.cols if self.roles[r] < len(fields) and _HAS_SURROGATE(fields[self.roles[r]])]
+            fields = next(
+                csv.reader(io.StringIO(text, newline=""), delimiter=self.sep, quotechar='"', strict=False), []
+            )
+            bad = [
+                self.names[self.roles[r]]
+                for r in self.cols
+                if self.roles[r] < len(fields) and _HAS_SURROGATE(fields[self.roles[r]])
+            ]
             if bad:
                 bad_rows.append(row + int(rec))
                 self._utf8_error(row + int(rec), bad[0], chunk_start + first)
@@ -882,7 +948,7 @@ class _TableReader:
                 state["q"] = buf.base + nl + 1
                 if state["q"] - state["start"] > MAX_RECORD_BYTES:
                     raise _TooLong
-                yield line.decode("utf-8", "surrogateescape")
+                yield _protect_cr(line.decode("utf-8", "surrogateescape"))
 
         reader = csv.reader(lines(), delimiter=self.sep, quotechar='"', strict=False)
         n = 0
@@ -916,22 +982,24 @@ class _TableReader:
         for start, end, fields in self._py_records(buf, stop):
             if isinstance(fields, Exception):
                 what = (
-                    f"record longer than {MAX_RECORD_BYTES >> 20} MB starting at byte {start}{self.offset_note} "
+                    f"record longer than {_size(MAX_RECORD_BYTES)} starting at byte {start}{self.offset_note} "
                     "(a quote that is never closed?); skipped to the next line"
                     if isinstance(fields, _TooLong)
-                    else f"malformed {self.item.kind.upper()} row at byte {start}{self.offset_note} ({fields}); skipped"
+                    else f"malformed {self.item.kind.upper()} row at byte {start}{self.offset_note} "
+                    f"({_csv_problem(fields)}); skipped to the next line"
                 )
                 self._error(row, None, what)
             elif not fields:
                 pass  # blank line
-            elif len(fields) > self.ncols:
+            elif len(fields) > self.ncols and fields[self.ncols]:  # (trailing empty fields are harmless)
                 self._error(
-                    row, None,
+                    row,
+                    None,
                     f"malformed {self.item.kind.upper()} row: {len(fields)} fields where the header has {self.ncols} "
                     f"(byte {start}{self.offset_note}; an unquoted separator or quote?); skipped",
                 )
             else:
-                values = [fields[i] if i < len(fields) and fields[i] != "" else None for i in idx]
+                values = [_restore_cr(fields[i]) if i < len(fields) and fields[i] != "" else None for i in idx]
                 bad = [k for k, v in enumerate(values) if v is not None and _HAS_SURROGATE(v)]
                 if bad and strict:
                     raw = buf.data[start - buf.base : end - buf.base]
@@ -941,7 +1009,7 @@ class _TableReader:
                     for k in bad:
                         values[k] = values[k].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                     out["row"].append(row)
-                    for (role, _), v in zip(used, values):
+                    for (role, _), v in zip(used, values, strict=True):
                         out[role].append(v)
             self.last_row = row
             row += 1
@@ -959,7 +1027,15 @@ class _TableReader:
             if buf.data[buf.rel :].lstrip()[:1] == b"[":
                 yield from self._read_json_array(buf)
                 return
+            buf.fill(CHUNK_BYTES)
+            while not buf.eof and buf.data.find(b"\n", buf.rel) < 0 and buf.avail() < MAX_RECORD_BYTES:
+                buf.grow()  # the first line must be whole to read its keys
             keys = self._json_keys(buf)
+            if keys is None:
+                raise InputError(
+                    f"no JSON object on the first lines of {self.source}; "
+                    "write one JSON object per line (JSON lines) or one array of objects"
+                )
             self._setup_roles(keys, what="keys")
             self.keys = {role: keys[i] for role, i in self.roles.items()}
             schema = {k: pl.String for k in dict.fromkeys(self.keys.values())}
@@ -992,9 +1068,13 @@ class _TableReader:
         finally:
             buf.raw.close()
 
-    def _json_keys(self, buf: _ByteBuf) -> list[str]:
-        """Keys of the objects on the first 200 non-blank lines (per-line Python, bounded)."""
+    def _json_keys(self, buf: _ByteBuf) -> list[str] | None:
+        """Keys of the objects on the first 200 non-blank lines (per-line Python, bounded).
+
+        None if none of those lines holds a JSON object.
+        """
         keys: dict[str, None] = {}
+        objects = 0
         pos, seen = buf.rel, 0
         data = buf.data
         while seen < 200 and pos < len(data):
@@ -1010,8 +1090,9 @@ class _TableReader:
             except ValueError:
                 continue
             if isinstance(obj, dict):
+                objects += 1
                 keys.update(dict.fromkeys(obj))
-        return list(keys)
+        return list(keys) if objects else None
 
     def _ndjson_chunk(self, chunk: bytes, schema: dict, nlines: int, line_no: int) -> pl.DataFrame | None:
         try:
@@ -1047,9 +1128,9 @@ class _TableReader:
             except UnicodeDecodeError as exc:
                 if strict:
                     self._error(
-                        row, None,
-                        f"invalid UTF-8 at byte {line_start + exc.start}{self.offset_note}; "
-                        "fix the file or rerun with --encoding-errors replace",
+                        row,
+                        None,
+                        f"invalid UTF-8 at byte {line_start + exc.start}{self.offset_note}; {_FIX_UTF8}",
                     )
                     continue
                 text = line.decode("utf-8", "replace")
@@ -1069,7 +1150,9 @@ class _TableReader:
         return pl.DataFrame(out, schema={"row": pl.Int64, **{r: pl.String for r in self.keys}})
 
     def _skip_long_line(self, buf: _ByteBuf, line_no: int) -> int:
-        self._error(line_no, None, f"line longer than {MAX_RECORD_BYTES >> 20} MB at byte {buf.pos}{self.offset_note}; skipped")
+        self._error(
+            line_no, None, f"line longer than {_size(MAX_RECORD_BYTES)} at byte {buf.pos}{self.offset_note}; skipped"
+        )
         while True:
             nl = buf.data.find(b"\n", buf.rel)
             if nl >= 0:
@@ -1089,13 +1172,16 @@ class _TableReader:
             items = json.loads(data.decode("utf-8", "strict" if self.opts.strict else "replace"))
         except UnicodeDecodeError as exc:
             raise InputError(
-                f"{self.source}: invalid UTF-8 at byte {exc.start}{self.offset_note}; "
-                "fix the file or rerun with --encoding-errors replace"
+                f"{self.source}: invalid UTF-8 at byte {exc.start}{self.offset_note}; {_FIX_UTF8}"
             ) from exc
         except ValueError as exc:
-            raise InputError(f"{self.source} is not valid JSON ({exc}); write one JSON object per line (.jsonl)") from exc
+            raise InputError(
+                f"{self.source} is not valid JSON ({exc}); write one JSON object per line (.jsonl)"
+            ) from exc
         if not isinstance(items, list):
-            raise InputError(f"{self.source} holds one JSON {type(items).__name__}, not objects one per line or an array of them")
+            raise InputError(
+                f"{self.source} holds one JSON {type(items).__name__}, not objects one per line or an array of them"
+            )
         keys: dict[str, None] = {}
         for obj in items:
             if isinstance(obj, dict):
@@ -1117,23 +1203,73 @@ class _TableReader:
     # -- Parquet -------------------------------------------------------------
 
     def _read_parquet(self) -> Iterator[pl.DataFrame]:
+        """Parquet in row slices, each one ``collect()`` of a sliced ``scan_parquet``.
+
+        Slices rather than ``collect_batches()``: a slice either reads whole or
+        fails whole (then only its rows are reported), and polars reads only
+        the row groups/pages a slice needs, so memory stays at one slice.
+        """
         try:
             schema = pl.read_parquet_schema(self.path)
+            total = pl.scan_parquet(self.path, glob=False).select(pl.len()).collect().item()
         except Exception as exc:  # noqa: BLE001
             raise InputError(f"cannot read {self.source} as Parquet ({_describe(exc)}); is it a Parquet file?") from exc
         self._setup_roles(list(schema))
-        lf = pl.scan_parquet(self.path, glob=False).with_row_index("row", offset=1)
-        lf = lf.select("row", *[pl.col(self.names[i]).cast(pl.String).alias(role) for role, i in self.roles.items()])
-        batches = lf.collect_batches(chunk_size=self.opts.batch_size, lazy=True)
-        try:
-            for df in batches:
-                yield self._finish(df, drop_blank=False)
-        finally:
-            del batches
+        exprs = []
+        for role, i in self.roles.items():
+            name, dtype = self.names[i], schema[self.names[i]]
+            if dtype.is_nested():
+                if role == "text":
+                    raise InputError(
+                        f"text column {name!r} in {self.source} holds {dtype}, not text; pick another with --text-col"
+                    )
+                continue  # an unusable optional column counts as absent
+            exprs.append(pl.col(name).cast(pl.String).alias(role))
+        lf = pl.scan_parquet(self.path, glob=False).select(exprs)
+        step = max(self.opts.batch_size, PARQUET_SLICE_ROWS)
+        for first in range(0, total, step):
+            n = min(step, total - first)
+            try:
+                df = lf.slice(first, n).collect()
+                if df.height != n:
+                    raise ValueError(f"expected {n} rows, got {df.height}")
+            except Exception as exc:  # noqa: BLE001 - a damaged row group loses its rows only
+                self._error(
+                    first + 1, None, f"rows {first + 1} to {first + n} could not be read ({_describe(exc)}); skipped"
+                )
+                self.last_row = first + n
+                continue
+            yield self._finish(df.with_row_index("row", offset=first + 1), drop_blank=False)
 
 
-class _FastPathFailed(Exception):
-    pass
+# Python's csv module rejects a bare carriage return in an unquoted field; polars
+# keeps it as a character.  The fallback parser hides it behind a code point
+# that decoding never produces (surrogateescape only makes U+DC80-U+DCFF).
+_CR = "\ud800"
+
+
+def _protect_cr(line: str) -> str:
+    if "\r" not in line:
+        return line
+    for end in ("\r\n", "\n", "\r"):
+        if line.endswith(end):
+            return line[: -len(end)].replace("\r", _CR) + end
+    return line.replace("\r", _CR)
+
+
+def _restore_cr(field: str) -> str:
+    return field.replace(_CR, "\r") if _CR in field else field
+
+
+def _size(n: int) -> str:
+    return f"{n >> 20} MB" if n >= 1 << 20 else f"{n} bytes"
+
+
+def _csv_problem(exc: Exception) -> str:
+    text = str(exc)
+    if "new-line character" in text:
+        return "a carriage return inside an unquoted field"
+    return text
 
 
 def _stem(path: Path) -> str:
@@ -1178,44 +1314,52 @@ class _SeenIds:
         return found
 
     def _add(self, hashes: np.ndarray) -> None:
-        self.levels.append(np.unique(hashes))
+        """Add hashes not seen before (and distinct among themselves)."""
+        if not hashes.size:
+            return
+        self.levels.append(np.sort(hashes))
         while len(self.levels) > 1 and self.levels[-2].size <= 2 * self.levels[-1].size:
             top = self.levels.pop()
-            self.levels[-1] = np.union1d(self.levels[-1], top)
+            # two sorted runs: the stable sort (timsort) merges them in linear time
+            self.levels[-1] = np.sort(np.concatenate([self.levels[-1], top]), kind="stable")
 
     def dedupe(self, batch: pl.DataFrame, errors: list[dict]) -> pl.DataFrame:
         ids = batch["doc_id"]
         hashes = ids.hash(seed=7).to_numpy()
-        dup = self._contains(hashes)
-        first = np.zeros(hashes.size, dtype=bool)
-        first[np.unique(hashes, return_index=True)[1]] = True
-        dup |= ~first
+        dup = self._contains(hashes) | ~pl.Series(hashes).is_first_distinct().to_numpy()
         if not dup.any():
             self._add(hashes)
             return batch
+        renamed: dict[int, tuple[str, str]] = {}
+        self._add(hashes[~dup])
         new_ids = ids.to_list()
-        keep_hashes = hashes[~dup]
-        self._add(keep_hashes)
-        for i in map(int, np.flatnonzero(dup)):  # duplicates only: rare
-            old = new_ids[i]
-            while True:
+        rows = np.flatnonzero(dup).tolist()
+        todo = rows
+        while todo:  # usually one round; again only for a renamed id that is taken too
+            candidates = []
+            for i in todo:
+                old = new_ids[i] if i not in renamed else renamed[i][0]
                 k = self.next_suffix.get(old, 2)
                 self.next_suffix[old] = k + 1
-                candidate = f"{old}#{k}"
-                h = pl.Series([candidate]).hash(seed=7).to_numpy()
-                if not self._contains(h)[0]:
-                    break
-            self._add(h)
-            new_ids[i] = candidate
-            source, row = batch["source"][i], batch["row"][i]
-            where = f"{source} row {row}" if row is not None else source
+                candidates.append(f"{old}#{k}")
+                renamed[i] = (old, candidates[-1])
+            cand_hashes = pl.Series(candidates, dtype=pl.String).hash(seed=7).to_numpy()
+            taken = self._contains(cand_hashes)
+            self._add(cand_hashes[~taken])
+            todo = [i for i, t in zip(todo, taken.tolist(), strict=True) if t]
+        sources, row_numbers = batch["source"].to_list(), batch["row"].to_list()
+        for i in rows:
+            old, new = renamed[i]
+            new_ids[i] = new
+            row = row_numbers[i]
+            where = f"{sources[i]} row {row}" if row is not None else sources[i]
             errors.append(
                 {
-                    "source": source,
+                    "source": sources[i],
                     "row": row,
-                    "doc_id": candidate,
+                    "doc_id": new,
                     "stage": "read",
-                    "message": f"warning: {where}: duplicate doc_id {old!r}; document kept as {candidate!r}",
+                    "message": f"warning: {where}: duplicate doc_id {old!r}; document kept as {new!r}",
                 }
             )
         return batch.with_columns(doc_id=pl.Series(new_ids, dtype=pl.String))

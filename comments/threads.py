@@ -69,7 +69,7 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     comments: doc_idx, comment_id, parent_id, depth, author, posted_at, text, start_line, end_line.
     """
     cl = lab.filter(pl.col("label") == "comment").select(
-        D, "line_no", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent"
+        D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent"
     )
     cl = cl.with_columns(
         comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64),
@@ -89,7 +89,7 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
-        end_line=L.max(),
+        end_line=pl.col("last_line").max(),
         indent=pl.col("indent").first(),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
