@@ -194,8 +194,15 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             | ((pl.col("indent") > prose_indent) & (nxt("indent") == pl.col("indent")) & nxt("prose"))
         )
     ).fill_null(False)
+    # A comment's own action line with "Reply" in it ("Like · Reply · 1d"): where a page
+    # shows no header line at all (Facebook plugin, some news widgets), these close comments.
+    reply_action = (
+        pl.col("header").is_null() & pl.col("action") & pl.col("t").str.contains(r"(?i)(?-u:\b)reply(?-u:\b)")
+    )
     nb = nb.with_columns(
-        header=pl.when(name_over_indent).then(pl.lit("name_indented")).otherwise(pl.col("header")),
+        header=pl.when(name_over_indent).then(pl.lit("name_indented"))
+        .when(reply_action).then(pl.lit("reply_action"))
+        .otherwise(pl.col("header")),
         header_named=pl.col("header_named") | name_over_indent,
     )
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.

@@ -909,10 +909,13 @@ class _TableReader:
             first = int(offsets[records == rec][0])
             start = int(ends[rec - 1]) + 1 if rec > 0 else 0
             stop = int(ends[rec]) + 1 if rec < ends.size else len(chunk)
-            text = chunk[start:stop].decode("utf-8", "surrogateescape")
-            fields = next(
-                csv.reader(io.StringIO(text, newline=""), delimiter=self.sep, quotechar='"', strict=False), []
-            )
+            lines = chunk[start:stop].decode("utf-8", "surrogateescape").split("\n")
+            lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+            try:
+                reader = csv.reader(map(_protect_cr, lines), delimiter=self.sep, quotechar='"', strict=False)
+                fields = next(reader, [])
+            except csv.Error:  # polars could parse it, Python cannot: count every column as affected
+                fields = [_CR.join(lines)] * (self.ncols + 1)
             bad = [
                 self.names[self.roles[r]]
                 for r in self.cols

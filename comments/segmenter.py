@@ -33,8 +33,10 @@ from comments.lines import D
 L = pl.col("line_no")
 # Header kinds (data/cues.toml) that may delimit a page's only comment.
 LONE_HEADER_KINDS = ("speech", "reddit", "dated", "by_on", "posted_by")
-# Header kinds made here rather than in the cue file (lines.features): they open a comment.
-STRUCTURAL_HEADER_KINDS = ("name_indented",)
+# Header kinds made from layout rather than the cue file (lines.features): a bare name
+# over indented text opens a comment; an action line with "Reply" closes one.
+STRUCTURAL_OPENING = ("name_indented",)
+STRUCTURAL_CLOSING = ("reply_action",)
 BIG = 10**9  # "no such line": larger than any line number
 
 
@@ -121,8 +123,8 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
 
 def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """Header mode: choose each document's comment-delimiting header kind and its anchors."""
-    opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_HEADER_KINDS)
-    closing = [h.id for h in cues.headers if h.position == "footer"]
+    opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_OPENING)
+    closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
     kinds = (
         cand.group_by(D, "header")
@@ -303,7 +305,13 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     next_credit = pl.col("credit").shift(-1).over(D).fill_null(False) & (
         pl.col("gap_before").shift(-1).over(D) == 0
     )
-    caption = pl.col("caption_cue") | pl.col("credit") | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
+    # An image line, and the caption under it that repeats its alt text.
+    prev_image_text = pl.when(pl.col("image")).then(pl.col("t")).shift(1).over(D)
+    repeats_alt = (pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)
+    caption = (
+        pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt.fill_null(False)
+        | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
+    )
     # A related-story link dropped into the body: a headline-shaped line (no final
     # punctuation, mostly capitalised words) that is too long to be a sub-heading, or
     # that repeats another line of the page.
@@ -333,6 +341,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     f = f.with_columns(_title_cand=title_cand)
     f = f.with_columns(_cand_repeats=pl.col("_title_cand").sum().over(D, "_norm") > 1)
     title_line = pl.coalesce(
+        _last(pl.col("_title_cand") & pl.col("heading") & pl.col("s").str.starts_with("# ")),
         _last(pl.col("_title_cand") & pl.col("_cand_repeats")),
         _last(pl.col("_title_cand")),
     )
@@ -358,7 +367,10 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
         .when(is_title).then(pl.lit("title"))
         .when(caption & (in_body | top | (L <= pl.col("_body_end").fill_null(0)))).then(pl.lit("caption"))
         .when(in_body & ~boiler & ~related).then(pl.lit("body"))
-        .when(top & pl.col("_sentence") & ~pl.col("ends_colon")).then(pl.lit("caption"))
+        # a sentence above the title is an image caption; below it, a standfirst (body)
+        .when(top & pl.col("_sentence") & ~pl.col("ends_colon") & (L < pl.col("_title_line").fill_null(0)))
+        .then(pl.lit("caption"))
+        .when(top & pl.col("_sentence") & ~pl.col("ends_colon")).then(pl.lit("body"))
         .otherwise(pl.lit("boilerplate"))
     )
     f = f.with_columns(label=lab)
