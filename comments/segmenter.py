@@ -194,7 +194,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     return f
 
 
-def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
+def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     """Mark comment starts and the lines each comment covers: ``comment_seq`` (1, 2 …) or null."""
     list_mode = pl.col("zone_start").is_not_null()
     in_zone = (L >= pl.col("zone_start")) & (L < pl.col("zone_end"))
@@ -207,16 +207,24 @@ def _comment_spans(f: pl.DataFrame) -> pl.DataFrame:
     # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
     name_line = (
-        (pl.col("n_words") <= 5) & ~pl.col("ends_sent") & ~pl.col("ends_colon") & ~pl.col("cue")
-        & ~pl.col("action") & ~pl.col("marker")
+        (pl.col("n_words") <= 5) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
+        & (~pl.col("ends_sent") | pl.col("t").str.contains(r"(?:^|\s)[[:upper:]]\.$"))  # "Karl H."
     )
-    next_is_anchor = nxt("_anchor").fill_null(False) & (nxt("gap_before") == 0)
-    header_lead = next_is_anchor & pl.col("header").is_not_null() & ~pl.col("_anchor")
-    name_lead = name_line & pl.col("header").is_null() & (nxt("gap_before") == 0) & (
-        (next_is_anchor & ~nxt("header_named").fill_null(True))
-        | (header_lead.shift(-1).over(D).fill_null(False) & ~nxt("header_named").fill_null(True))
-    )
-    f = f.with_columns(_lead=(header_lead | name_lead).fill_null(False))
+    # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
+    # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
+    adjacent_next = (nxt("gap_before") == 0).fill_null(False)
+    f = f.with_columns(_lead=pl.lit(False))
+    for _ in range(3):
+        next_anchor = nxt("_anchor").fill_null(False)
+        next_lead = nxt("_lead").fill_null(False)
+        header_lead = (
+            pl.col("header").is_not_null() & ~pl.col("header").is_in(closing) & ~pl.col("_anchor")
+            & (next_anchor | next_lead)
+        )
+        name_lead = name_line & pl.col("header").is_null() & (
+            (next_anchor & ~nxt("header_named").fill_null(True)) | next_lead
+        )
+        f = f.with_columns(_lead=(adjacent_next & (header_lead | name_lead)).fill_null(False))
     lead_in = pl.col("_lead") & ~pl.col("_lead").shift(1).over(D).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
     header_start = header_mode & ~pl.col("_footer") & (
@@ -269,7 +277,8 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     )
     f = _list_zone(f)
     f = _header_anchors(f, cues)
-    f = _comment_spans(f)
+    closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
+    f = _comment_spans(f, closing)
 
     is_comment = pl.col("comment_seq").is_not_null()
     first_comment = _first(is_comment)
