@@ -210,6 +210,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         (pl.col("n_words") <= 5) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
         & (~pl.col("ends_sent") | pl.col("t").str.contains(r"(?:^|\s)[[:upper:]]\.$"))  # "Karl H."
     )
+    decor = pl.col("t").str.contains(r"^(?:[\W\d_]*|\[[^\]]*\])$") & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
     adjacent_next = (nxt("gap_before") == 0).fill_null(False)
@@ -224,7 +225,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         name_lead = name_line & pl.col("header").is_null() & (
             (next_anchor & ~nxt("header_named").fill_null(True)) | next_lead
         )
-        f = f.with_columns(_lead=(adjacent_next & (header_lead | name_lead)).fill_null(False))
+        # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
+        decor_lead = decor & (next_anchor | next_lead)
+        f = f.with_columns(_lead=(adjacent_next & (header_lead | name_lead | decor_lead)).fill_null(False))
     lead_in = pl.col("_lead") & ~pl.col("_lead").shift(1).over(D).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
     header_start = header_mode & ~pl.col("_footer") & (
