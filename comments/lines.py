@@ -18,7 +18,7 @@ MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪‣●○■□►▸◆◇�
 # Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
 MAX_WRAP_WIDTH = 100
 # A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
-IMAGE_LINE = r"(?i)^(?:!\[[^\]]*\]\([^)]*\)|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
+IMAGE_LINE = r"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
 
 
 def _plain(text: pl.Expr) -> pl.Expr:

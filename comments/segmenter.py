@@ -218,9 +218,11 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     for _ in range(3):
         next_anchor = nxt("_anchor").fill_null(False)
         next_lead = nxt("_lead").fill_null(False)
+        # (Above an anchor that names its author, a date line closes the previous comment:
+        # Blogger's "June 15, 2013 at 9:03 AM" / "Peggy Ann said...".)
         header_lead = (
             pl.col("header").is_not_null() & ~pl.col("header").is_in(closing) & ~pl.col("_anchor")
-            & (next_anchor | next_lead)
+            & ((next_anchor & ~nxt("header_named").fill_null(True)) | next_lead)
         )
         name_lead = name_line & pl.col("header").is_null() & (
             (next_anchor & ~nxt("header_named").fill_null(True)) | next_lead
@@ -353,7 +355,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     f = f.with_columns(_title_cand=title_cand)
     f = f.with_columns(_cand_repeats=pl.col("_title_cand").sum().over(D, "_norm") > 1)
     title_line = pl.coalesce(
-        _last(pl.col("_title_cand") & pl.col("heading") & pl.col("s").str.starts_with("# ")),
+        _last(pl.col("_title_cand") & pl.col("heading")),  # markdown heading nearest the body
         _last(pl.col("_title_cand") & pl.col("_cand_repeats")),
         _last(pl.col("_title_cand")),
     )
