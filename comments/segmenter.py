@@ -228,8 +228,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
             (next_anchor & ~nxt("header_named").fill_null(True)) | next_lead
         )
         # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
-        decor_lead = decor & (next_anchor | next_lead)
-        f = f.with_columns(_lead=(adjacent_next & (header_lead | name_lead | decor_lead)).fill_null(False))
+        # (html2text puts a blank line between the avatar and the name: allow one.)
+        decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= 1)
+        f = f.with_columns(_lead=((adjacent_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
     lead_in = pl.col("_lead") & ~pl.col("_lead").shift(1).over(D).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
     header_start = header_mode & ~pl.col("_footer") & (
