@@ -77,10 +77,17 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
     )
-    width = pl.when(pl.col("_len") <= MAX_WRAP_WIDTH).then(pl.col("_len")).max().over(D)
-    near = ((pl.col("_len") >= width - 15) & (pl.col("_len") <= width)).sum().over(D)
+    # The wrap width: where most long lines end (90th percentile of lines of 30+ characters,
+    # snapped to the longest line there); a few longer lines (URLs, links) may run past it.
+    long = pl.col("_len") >= 30
+    p90 = pl.col("_len").filter(long).quantile(0.9, "nearest").over(D)
+    nb = nb.with_columns(_p90=p90)
+    width = pl.when(long & (pl.col("_len") <= pl.col("_p90") + 3)).then(pl.col("_len")).max().over(D)
+    nb = nb.with_columns(_width=width)
+    width = pl.col("_width")
+    near = ((pl.col("_len") >= width - 12) & (pl.col("_len") <= width)).sum().over(D)
     over = (pl.col("_len") > width).sum().over(D)
-    wrapped = (near >= 3) & (over <= 0.02 * pl.len().over(D) + 2)
+    wrapped = (width <= MAX_WRAP_WIDTH) & (near >= 3) & (over <= 0.15 * long.sum().over(D) + 1)
     prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731
     joins = (
         wrapped

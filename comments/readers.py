@@ -728,6 +728,27 @@ def _record_ends(data: bytes, start: int, stop: int) -> np.ndarray:
     return newlines + start
 
 
+def _has_stray_quote(chunk: bytes, sep: str) -> bool:
+    """Whether ``chunk`` holds a quote that cannot be RFC 4180 quoting.
+
+    A quote that opens a field follows a separator or line start, one that
+    closes it precedes a separator or line end, and an escaped quote sits next
+    to another quote; a quote with none of these neighbours on either side
+    (``He said "hi``, ``"a"b``) is stray.  Polars toggles quoting at every
+    quote while Python's csv module takes a stray one literally, so such
+    chunks go to the record parser, whatever polars makes of them.
+    """
+    a = np.frombuffer(chunk, np.uint8)
+    quotes = np.flatnonzero(a == 34)
+    if not quotes.size:
+        return False
+    padded = np.concatenate([[10], a, [10]])  # line ends around the chunk
+    ok = np.array([ord(sep), 10, 13, 34], dtype=np.uint8)
+    before = np.isin(padded[quotes], ok)  # padded[q] == a[q - 1]
+    after = np.isin(padded[quotes + 2], ok)  # padded[q + 2] == a[q + 1]
+    return bool((~before & ~after).any())
+
+
 class _TooLong(Exception):
     pass
 
@@ -846,7 +867,8 @@ class _TableReader:
                 row = yield from self._py_chunk(buf, buf.end, row)
                 continue
             chunk = buf.data[buf.rel : cut]
-            df = self._polars_chunk(chunk, nrec, ends - buf.rel, buf.pos, row)
+            stray = _has_stray_quote(chunk, self.sep)
+            df = None if stray else self._polars_chunk(chunk, nrec, ends - buf.rel, buf.pos, row)
             if df is None:  # structurally broken: record by record until back in step
                 row = yield from self._py_chunk(buf, buf.base + cut, row)
                 continue
