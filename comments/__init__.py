@@ -22,10 +22,7 @@ __version__ = "0.1.0"
 from comments.cues import CueError, load_cues
 from comments.evaluate import evaluate, load_gold
 from comments.pipeline import SegmentRun, Segmented, segment, segment_files, segment_frame
-try:  # TEMP until readers land
-    from comments.readers import InputError, read_documents, scan_documents
-except ImportError:
-    pass
+from comments.readers import InputError, read_documents, scan_documents
 
 __all__ = [
     "CueError", "InputError", "SegmentRun", "Segmented", "evaluate", "load_cues", "load_gold",

@@ -25,6 +25,7 @@ examples:
   comments segment seeds/ > segments.jsonl
   comments segment corpus.csv.gz --text-col content -o lines.parquet --format parquet
   comments evaluate --gold seeds/gold.jsonl seeds/
+  comments profile seeds/ -o profile/
 
 Run 'comments COMMAND --help' for the options of each command.
 """
@@ -63,6 +64,22 @@ the rest.
 examples:
   comments evaluate --gold seeds/gold.jsonl seeds/
   comments evaluate --gold dev.jsonl dev.jsonl --format json
+"""
+
+
+PROFILE_HELP = """\
+Segment pages and profile their comment threads.  Writes to DIR:
+  documents.parquet  one row per document (as `comments segment --table documents`)
+  comments.parquet   one row per comment: length, language, emoji, repetition,
+                     rhetorical-marker counts
+  threads.parquet    one row per document: thread summaries
+  run.json           toolkit version, parameters, counts of documents read,
+                     segmented and failed
+The columns are documented in the README.
+
+examples:
+  comments profile seeds/ -o profile/
+  comments profile corpus.csv.gz --text-col content -o profile/ --markers my_markers.toml
 """
 
 
@@ -187,6 +204,39 @@ def cmd_evaluate(args) -> int:
     return EXIT_FAILED_DOCS if seg.errors.height else EXIT_OK
 
 
+def cmd_profile(args) -> int:
+    from analysis import neardup, profile, write_profiles
+    from comments.pipeline import SegmentRun, concat
+
+    run = SegmentRun(args.paths, **_run_options(args))
+    progress = _Progress("segmenting", args.quiet)
+    parts = []
+    for part in run:
+        parts.append(part)
+        progress.update(run.n_read, run.n_bytes)
+    progress.update(run.n_read, run.n_bytes, force=True)
+    progress.done()
+    seg = concat(parts)
+    errors = run.errors
+    _report_errors(errors, args.quiet)
+    if not args.quiet:
+        _msg(f"profiling {seg.comments.height:,} comments of {seg.documents.height:,} documents …")
+    result = profile(
+        seg.documents, seg.comments, markers=args.markers,
+        near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
+        seed=args.seed,
+        counts={"documents_read": run.n_read, "documents_segmented": run.n_segmented,
+                "documents_failed": errors.height},
+    )
+    written = write_profiles(result, args.output)
+    if args.errors:
+        errors.write_csv(args.errors)
+    if not args.quiet:
+        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,}; "
+             f"wrote {', '.join(str(p) for p in written)}")
+    return EXIT_FAILED_DOCS if errors.height else EXIT_OK
+
+
 def _texts(args) -> pl.DataFrame:
     from comments.readers import read_documents
 
@@ -219,6 +269,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "json"], default="table", help="report format (default table)")
     p.add_argument("--worst", type=int, default=10, help="how many of the worst documents to list (default 10)")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("profile", help="segment and profile the comment threads; write Parquet tables",
+                       description=PROFILE_HELP, formatter_class=fmt)
+    _add_input_options(p)
+    p.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help="directory for documents.parquet, comments.parquet, threads.parquet, run.json")
+    p.add_argument("--markers", metavar="FILE",
+                   help="marker lexicon (TOML) adding to or replacing the default markers by id")
+    p.add_argument("--near-dup-threshold", type=float, default=None,
+                   help="Jaccard similarity of word shingles for near-duplicates (default in analysis/COLUMNS.md)")
+    p.add_argument("--seed", type=int, default=0, help="seed for language detection and MinHash (default 0)")
+    p.add_argument("--errors", metavar="FILE", help="also write the error report to FILE (CSV)")
+    p.set_defaults(func=cmd_profile)
     return parser
 
 
