@@ -299,7 +299,11 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
         _body_limit=pl.min_horizontal(first_comment.fill_null(BIG), pl.col("_first_section").fill_null(BIG)),
         _sentence=sentence,
     )
-    next_sentence = pl.col("_sentence").shift(-1).over(D).fill_null(False)
+    # "followed by more prose": within the next three lines (an image, its caption or a
+    # sub-heading may stand between two paragraphs).
+    next_sentence = pl.any_horizontal(
+        *(pl.col("_sentence").shift(-k).over(D).fill_null(False) for k in (1, 2, 3))
+    )
     body_start = pl.coalesce(
         _first(pl.col("_sentence") & next_sentence & (L < pl.col("_body_limit"))),
         _first(pl.col("_sentence") & (L < pl.col("_body_limit"))),
