@@ -236,7 +236,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     header_start = header_mode & ~pl.col("_footer") & (
         lead_in | (anchor_start & ~pl.col("_lead").shift(1).over(D).fill_null(False))
     )
-    f = f.with_columns(_start=(list_start | header_start).fill_null(False))
+    # A pingback/trackback entry among the comments is a span of its own (made boilerplate later).
+    pingback_start = header_mode & ~pl.col("_footer") & pl.col("pingback") & (L > pl.col("_first_anchor"))
+    f = f.with_columns(_start=(list_start | header_start | pingback_start).fill_null(False))
 
     # Footer mode: each anchor closes a comment that starts after the previous one.
     footer_mode = header_mode & pl.col("_footer")
@@ -395,7 +397,9 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     f = f.with_columns(label=lab)
     # Pingbacks/trackbacks listed among the comments are boilerplate, not comments.
     f = f.with_columns(
-        _ping=(is_comment & pl.col("pingback").any().over(D, "comment_seq")),
+        # (its first line — "Pingback: …" — or, for TypePad's footer "Tracked on …", its last)
+        _ping=(is_comment & pl.when((L == L.min().over(D, "comment_seq")) | (L == L.max().over(D, "comment_seq")))
+               .then(pl.col("pingback")).max().over(D, "comment_seq").fill_null(False)),
         has_comment_section=(
             pl.col("section").any().over(D) | is_comment.any().over(D)
         ),
