@@ -895,31 +895,29 @@ class _TableReader:
     def _polars_chunk(
         self, chunk: bytes, nrec: int, ends: np.ndarray, chunk_start: int, row: int
     ) -> pl.DataFrame | None:
-        """Parse one chunk with polars; None if it is structurally broken."""
+        """Parse one chunk with polars; None if it is structurally broken (nothing recorded then)."""
         strict = self.opts.strict
+        lossy = False
         try:
             df = self._csv_read(chunk, strict)
         except Exception:  # noqa: BLE001
-            df = None
-        drop: list[int] = []
-        if df is None and strict:
-            try:
+            if not strict:
+                return None
+            try:  # invalid UTF-8?  Parse lossily, then find the rows it is in.
                 df = self._csv_read(chunk, False)
             except Exception:  # noqa: BLE001
                 return None
-            if df.height != nrec:
-                return None
-            drop = self._invalid_rows(chunk, ends, chunk_start, row)
-        if df is None or df.height != nrec:
-            return None
+            lossy = True
         extra = df[f"c{self.ncols}"]
-        if (extra.is_not_null() & (extra != "")).any():  # a row with too many fields
+        if df.height != nrec or (extra.is_not_null() & (extra != "")).any():  # miscount, or too many fields
             return None
         df = df.with_row_index("row", offset=row).select(
             "row", *[pl.col(c).alias(role) for role, c in self.cols.items()]
         )
-        if drop:
-            df = df.filter(~pl.col("row").is_in(drop))
+        if lossy:
+            drop = self._invalid_rows(chunk, ends, chunk_start, row)
+            if drop:
+                df = df.filter(~pl.col("row").is_in(drop))
         return df
 
     def _invalid_rows(self, chunk: bytes, ends: np.ndarray, chunk_start: int, row: int) -> list[int]:

@@ -210,7 +210,12 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         (pl.col("n_words") <= 5) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
         & (~pl.col("ends_sent") | pl.col("t").str.contains(r"(?:^|\s)[[:upper:]]\.$"))  # "Karl H."
     )
-    decor = pl.col("t").str.contains(r"^(?:[\W\d_]*|\[[^\]]*\])$") & ~pl.col("cue")
+    # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
+    # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----").
+    decor = (
+        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|^\[[^\]\s_]+\]$") & ~pl.col("t").str.contains(r"_|[-=]{3}"))
+        | pl.col("image")
+    ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
     adjacent_next = (nxt("gap_before") == 0).fill_null(False)

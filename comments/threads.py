@@ -17,6 +17,11 @@ _AUTHOR = {
     "reddit": r"^(?:\[[–-]\]\s*)?(\S+)",
 }
 _SEPARATORS = " \t—–-•·|/@,:()[]"
+# Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
+# to Karl", "Dale Hurst → Big Red Fan • a year ago" (Disqus), "replied to Karl".
+_REPLY_TO = r"(?i)^(?:in\s+)?(?:reply|replying|replied|response|responding)\s+to:?\s+(?:@)?(.{1,40}?)\s*$"
+_ARROW_TARGET = r"\s*(?:→|->|►|▶)\s*.*$"
+_ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 
 
 def _author_expr() -> pl.Expr:
@@ -34,7 +39,8 @@ def _author_expr() -> pl.Expr:
     dated = pl.when(pl.col("header").is_in(["dated", "date_only"])).then(
         pl.when(before_date.str.contains(r"[^\W\d_]{2,}")).then(before_date)
     )
-    return pl.coalesce(by_kind, dated).str.strip_chars(_SEPARATORS).replace("", None)
+    author = pl.coalesce(by_kind, dated).str.replace(_ARROW_TARGET, "")
+    return author.str.strip_chars(_SEPARATORS).replace("", None)
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
@@ -61,6 +67,35 @@ def _parents(c: pl.DataFrame) -> pl.DataFrame:
             pl.when(last_depth == d - 1).then(last_id)
         ).otherwise(parent)
     return c.with_columns(parent_id=parent.cast(pl.Int64))
+
+
+def _named_replies(c: pl.DataFrame, cl: pl.DataFrame) -> pl.DataFrame:
+    """Where a comment names the comment it answers ("Reply to Karl H.", "Dale → Karl"), its
+    parent is the closest earlier comment by that author and its depth one more than the
+    parent's; this holds even where the converter dropped the indentation."""
+    head = cl.filter(pl.col("_pos") < 4).select(
+        D, "comment_id",
+        pl.coalesce(pl.col("t").str.extract(_REPLY_TO, 1), pl.col("t").str.extract(_ARROW, 1)).alias("_to"),
+    ).drop_nulls("_to").group_by(D, "comment_id", maintain_order=True).agg(pl.col("_to").first())
+    if head.height == 0:
+        return c
+    norm = lambda e: e.str.to_lowercase().str.strip_chars(_SEPARATORS)  # noqa: E731
+    targets = head.with_columns(_to=norm(pl.col("_to")))
+    authors = c.select(D, pl.col("comment_id").alias("_pid"), norm(pl.col("author")).alias("_to")).drop_nulls()
+    found = (
+        targets.join(authors, on=[D, "_to"], how="inner")
+        .filter(pl.col("_pid") < pl.col("comment_id"))
+        .group_by(D, "comment_id").agg(pl.col("_pid").max())
+    )
+    c = c.join(found, on=[D, "comment_id"], how="left", maintain_order="left")
+    # Depths follow parents in reading order; replies are a few levels deep at most.
+    for _ in range(6):
+        parent_depth = c.select(D, pl.col("comment_id").alias("_pid"), pl.col("depth").alias("_pdepth"))
+        c = c.join(parent_depth, on=[D, "_pid"], how="left", maintain_order="left").with_columns(
+            depth=pl.when(pl.col("_pid").is_not_null()).then(pl.col("_pdepth") + 1).otherwise(pl.col("depth")),
+            parent_id=pl.coalesce(pl.col("_pid"), pl.col("parent_id")),
+        ).drop("_pdepth")
+    return c.drop("_pid")
 
 
 def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -90,7 +125,9 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
         end_line=pl.col("last_line").max(),
-        indent=pl.col("indent").first(),
+        # depth comes from the header line's indentation where there is one (a lead-in
+        # line above it — avatar, bare marker — can sit at another column)
+        indent=pl.coalesce(pl.col("indent").filter(pl.col("_head")).first(), pl.col("indent").first()),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
             pl.col("t").filter(pl.col("_name")).first(),
@@ -101,6 +138,7 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     agg = agg.with_columns(posted_at=parse_datetime(pl.col("_header_text"))).drop("_header_text")
     agg = _depth_levels(agg).sort(D, "comment_id")
     agg = _parents(agg)
+    agg = _named_replies(agg, cl)
     comments = agg.select(
         D, "comment_id", "parent_id", pl.col("depth").cast(pl.Int64), "author", "posted_at", "text",
         "start_line", "end_line",
