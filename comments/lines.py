@@ -44,6 +44,13 @@ _HEADER_WORDS = (
 )
 
 
+def shifted(expr: pl.Expr, n: int) -> pl.Expr:
+    """``expr`` on the row ``n`` rows away (n > 0: before, n < 0: after) in the same
+    document, else null.  Rows are sorted by document, so a masked shift gives what a
+    window over documents would, without building one."""
+    return pl.when(pl.col(D).shift(n) == pl.col(D)).then(expr.shift(n))
+
+
 def split_lines(docs: pl.DataFrame) -> pl.DataFrame:
     """All lines of all documents: ``doc_idx, line_no, raw`` (line_no from 1, as LABELS.md counts)."""
     return (
@@ -88,7 +95,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     near = ((pl.col("_len") >= width - 12) & (pl.col("_len") <= width)).sum().over(D)
     over = (pl.col("_len") > width).sum().over(D)
     wrapped = (width <= MAX_WRAP_WIDTH) & (near >= 3) & (over <= 0.15 * long.sum().over(D) + 1)
-    prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731
+    prev = lambda c: shifted(pl.col(c), 1)  # noqa: E731
     joins = (
         wrapped
         & (pl.col("line_no") - prev("line_no") == 1)
@@ -186,7 +193,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     # A bare name with the comment's text indented under it (threaded templates that
     # show no date): "Gibbo" / "    Brilliant! I only had …".
-    nxt = lambda c: pl.col(c).shift(-1).over(D)  # noqa: E731 - next non-blank line
+    nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line
     # Or a bare name nested deeper than the article's prose, with its text at that depth.
     prose_indent = pl.when(pl.col("prose")).then(pl.col("indent")).first().over(D)
     bare_name = (
@@ -213,8 +220,8 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         header_named=pl.col("header_named") | name_over_indent,
     )
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
-    prev_line = pl.col("line_no").shift(1).over(D)
-    prev_last = pl.col("last_line").shift(1).over(D)
+    prev_line = shifted(pl.col("line_no"), 1)
+    prev_last = shifted(pl.col("last_line"), 1)
     nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_last.fill_null(0) - 1)).with_columns(
         para=((pl.col("gap_before") > 0) | prev_line.is_null()).cast(pl.Int64).cum_sum().over(D),
         nb_idx=pl.int_range(pl.len()).over(D).cast(pl.Int64),

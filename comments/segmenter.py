@@ -28,7 +28,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.lines import D
+from comments.lines import D, shifted
 
 L = pl.col("line_no")
 # Header kinds (data/cues.toml) that may delimit a page's only comment.
@@ -63,7 +63,7 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     """Find the comment list of each document (list mode). Adds ``zone_start``/``zone_end``."""
     keep = set(f.collect_schema().names())
     item = pl.col("marker") & (pl.col("n_words") >= 1)
-    prev = lambda c: pl.col(c).shift(1).over(D)  # noqa: E731 - previous non-blank line
+    prev = lambda c: shifted(pl.col(c), 1)  # noqa: E731 - previous non-blank line
     f = f.with_columns(
         _prev_cue=prev("cue").fill_null(False) | prev("section").fill_null(False),
         _prev_colon=prev("ends_colon").fill_null(False),
@@ -161,7 +161,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Drop leading anchors that stand far from the rest (a dateline inside the article):
     # an anchor followed by many more words than a comment usually has before the next one.
     a = f.filter(pl.col("_anchor")).with_columns(
-        _seg=(pl.col("_cum_before").shift(-1).over(D) - pl.col("_cum_before"))
+        _seg=(shifted(pl.col("_cum_before"), -1) - pl.col("_cum_before"))
     )
     a = a.with_columns(_thresh=pl.max_horizontal(pl.lit(250.0), pl.col("_seg").median().over(D) * 4))
     a = a.with_columns(_ok=pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
@@ -203,7 +203,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
 
     header_mode = ~list_mode & pl.col("_first_anchor").is_not_null()
     prev_adjacent = pl.col("gap_before") == 0
-    nxt = lambda c: pl.col(c).shift(-1).over(D)  # noqa: E731 - next non-blank line
+    nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line
     # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
     name_line = (
@@ -236,10 +236,10 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         # (html2text puts a blank line between the avatar and the name: allow one.)
         decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= 1)
         f = f.with_columns(_lead=((adjacent_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
-    lead_in = pl.col("_lead") & ~pl.col("_lead").shift(1).over(D).fill_null(False)
-    anchor_start = pl.col("_anchor") & ~(pl.col("_anchor").shift(1).over(D).fill_null(False) & prev_adjacent)
+    lead_in = pl.col("_lead") & ~shifted(pl.col("_lead"), 1).fill_null(False)
+    anchor_start = pl.col("_anchor") & ~(shifted(pl.col("_anchor"), 1).fill_null(False) & prev_adjacent)
     header_start = header_mode & ~pl.col("_footer") & (
-        lead_in | (anchor_start & ~pl.col("_lead").shift(1).over(D).fill_null(False))
+        lead_in | (anchor_start & ~shifted(pl.col("_lead"), 1).fill_null(False))
     )
     # A pingback/trackback entry among the comments is a span of its own (made boilerplate later).
     pingback_start = header_mode & ~pl.col("_footer") & pl.col("pingback") & (L > pl.col("_first_anchor"))
@@ -258,7 +258,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     f = f.with_columns(
         _start=pl.col("_start")
         | (footer_mode & (L == first_footer_start)).fill_null(False)
-        | (footer_mode & pl.col("_anchor").shift(1).over(D).fill_null(False) & (L > first_anchor)).fill_null(False),
+        | (footer_mode & shifted(pl.col("_anchor"), 1).fill_null(False) & (L > first_anchor)).fill_null(False),
         _footer_last=pl.when(footer_mode).then(_last(pl.col("_anchor"))),
     )
     # A comment runs from its start to the line before the next start; it stops early at a
@@ -309,7 +309,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     # "followed by more prose": within the next three lines (an image, its caption or a
     # sub-heading may stand between two paragraphs).
     next_sentence = pl.any_horizontal(
-        *(pl.col("_sentence").shift(-k).over(D).fill_null(False) for k in (1, 2, 3))
+        *(shifted(pl.col("_sentence"), -k).fill_null(False) for k in (1, 2, 3))
     )
     body_start = pl.coalesce(
         _first(pl.col("_sentence") & next_sentence & (L < pl.col("_body_limit"))),
@@ -328,11 +328,11 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     in_body = (L >= pl.col("_body_start")) & (L <= pl.col("_body_end"))
 
     # Captions: cue lines, credits, and the caption line just above a credit.
-    next_credit = pl.col("credit").shift(-1).over(D).fill_null(False) & (
-        pl.col("gap_before").shift(-1).over(D) == 0
+    next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (
+        shifted(pl.col("gap_before"), -1) == 0
     )
     # An image line, and the caption under it that repeats its alt text.
-    prev_image_text = pl.when(pl.col("image")).then(pl.col("t")).shift(1).over(D)
+    prev_image_text = shifted(pl.when(pl.col("image")).then(pl.col("t")), 1)
     repeats_alt = (pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)
     caption = (
         pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt.fill_null(False)
@@ -354,7 +354,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     )
     f = f.with_columns(_headline=headline)
     related = pl.col("_headline") & (pl.col("n_words") >= 7) & ~pl.col("prose")
-    after_caption = caption.shift(1).over(D).fill_null(False)
+    after_caption = shifted(caption, 1).fill_null(False)
     related = related | (pl.col("_headline") & after_caption & ~pl.col("prose"))
 
     # Title: from metadata, else a headline repeated before the body, else the nearest one.
@@ -401,10 +401,15 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     )
     f = f.with_columns(label=lab)
     # Pingbacks/trackbacks listed among the comments are boilerplate, not comments.
+    # (its first line — "Pingback: …" — or, for TypePad's footer "Tracked on …", its last;
+    # computed over comment lines only, then joined back)
+    pings = (
+        f.filter(is_comment).group_by(D, "comment_seq")
+        .agg(_ping=pl.col("pingback").first() | pl.col("pingback").last())
+    )
+    f = f.join(pings, on=[D, "comment_seq"], how="left", maintain_order="left")
     f = f.with_columns(
-        # (its first line — "Pingback: …" — or, for TypePad's footer "Tracked on …", its last)
-        _ping=(is_comment & pl.when((L == L.min().over(D, "comment_seq")) | (L == L.max().over(D, "comment_seq")))
-               .then(pl.col("pingback")).max().over(D, "comment_seq").fill_null(False)),
+        _ping=pl.col("_ping").fill_null(False) & is_comment,
         has_comment_section=(
             pl.col("section").any().over(D) | is_comment.any().over(D)
         ),
