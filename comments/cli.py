@@ -7,6 +7,7 @@ data goes to stdout (or ``-o``), messages and progress to stderr.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -117,6 +118,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
     p.add_argument("--batch-size", type=int, default=2000, help="documents per batch (default 2000)")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",
                    help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
@@ -124,7 +127,7 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
 
 def _run_options(args) -> dict:
     return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
-                encoding_errors=args.encoding_errors, batch_size=args.batch_size,
+                encoding_errors=args.encoding_errors, batch_size=args.batch_size, jobs=args.jobs,
                 cues=tuple(args.cues) if args.cues else None)
 
 

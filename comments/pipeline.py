@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -230,12 +231,13 @@ class SegmentRun:
 
     def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 2000,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-                 encoding_errors: str = "strict"):
+                 encoding_errors: str = "strict", jobs: int = 1):
         from comments.readers import scan_documents
 
         self.paths = [str(p) for p in ([paths] if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__")
                                        else paths)]
         self._cues = _cues(cues)
+        self.jobs = max(1, int(jobs))
         self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
                                       batch_size=batch_size, encoding_errors=encoding_errors)
         self.n_segmented = 0
@@ -243,13 +245,45 @@ class SegmentRun:
         self._segment_errors: list[pl.DataFrame] = []
 
     def __iter__(self) -> Iterator[Segmented]:
-        for batch in self._stream:
-            self.n_bytes += int(batch["text"].str.len_bytes().sum() or 0)
-            part = segment_frame(batch, cues=self._cues)
+        for part in self._parts():
             self.n_segmented += part.documents.height
             if part.errors.height:
                 self._segment_errors.append(part.errors)
             yield part
+
+    def _batches(self) -> Iterator[pl.DataFrame]:
+        for batch in self._stream:
+            self.n_bytes += int(batch["text"].str.len_bytes().sum() or 0)
+            yield batch
+
+    def _parts(self) -> Iterator[Segmented]:
+        if self.jobs == 1:
+            for batch in self._batches():
+                yield segment_frame(batch, cues=self._cues)
+            return
+        # Batches are independent: segment them in worker processes, at most 2 per worker in
+        # flight (memory stays bounded), results in input order.  "spawn", not fork: polars'
+        # thread pool does not survive a fork.
+        import multiprocessing
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+
+        batches = self._batches()
+        first = next(batches, None)
+        second = next(batches, None)
+        if second is None:  # one batch: not worth starting workers
+            if first is not None:
+                yield segment_frame(first, cues=self._cues)
+            return
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx) as pool:
+            pending: deque = deque()
+            for batch in itertools.chain([first, second], batches):
+                pending.append(pool.submit(segment_frame, batch, cues=self._cues))
+                if len(pending) >= 2 * self.jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
 
     @property
     def n_read(self) -> int:

@@ -49,14 +49,21 @@ def _last(cond: pl.Expr) -> pl.Expr:
     return pl.when(cond).then(L).max().over(D)
 
 
+# Document and line packed in one integer, so a fill over the whole table can tell when it
+# crossed into another document (rows are sorted by document; no window needed).
+_PACK = 1 << 32
+
+
 def _next_where(cond: pl.Expr) -> pl.Expr:
     """For each line, the number of the next line (after it) where ``cond`` holds."""
-    return pl.when(cond).then(L).shift(-1).backward_fill().over(D)
+    packed = pl.when(cond).then(pl.col(D) * _PACK + L).shift(-1).backward_fill()
+    return pl.when(packed // _PACK == pl.col(D)).then(packed % _PACK)
 
 
 def _prev_where(cond: pl.Expr) -> pl.Expr:
     """For each line, the number of the closest line before it where ``cond`` holds."""
-    return pl.when(cond).then(L).shift(1).forward_fill().over(D)
+    packed = pl.when(cond).then(pl.col(D) * _PACK + L).shift(1).forward_fill()
+    return pl.when(packed // _PACK == pl.col(D)).then(packed % _PACK)
 
 
 def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
