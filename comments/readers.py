@@ -742,10 +742,10 @@ def _has_stray_quote(chunk: bytes, sep: str) -> bool:
     quotes = np.flatnonzero(a == 34)
     if not quotes.size:
         return False
-    padded = np.concatenate([[10], a, [10]])  # line ends around the chunk
-    ok = np.array([ord(sep), 10, 13, 34], dtype=np.uint8)
-    before = np.isin(padded[quotes], ok)  # padded[q] == a[q - 1]
-    after = np.isin(padded[quotes + 2], ok)  # padded[q + 2] == a[q + 1]
+    ok = np.zeros(256, dtype=bool)
+    ok[[ord(sep), 10, 13, 34]] = True
+    before = ok[a[np.maximum(quotes - 1, 0)]] | (quotes == 0)  # the chunk starts a line
+    after = ok[a[np.minimum(quotes + 1, a.size - 1)]] | (quotes == a.size - 1)
     return bool((~before & ~after).any())
 
 
