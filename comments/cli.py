@@ -140,7 +140,11 @@ def _report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
             where += f", row {row['row']}"
         if row["doc_id"]:
             where += f" (doc {row['doc_id']})"
-        _msg(f"error: {where}: {row['message']}")
+        msg = row["message"]
+        if msg.startswith("warning: "):
+            _msg(f"warning: {where}: {msg[len('warning: '):]}")
+        else:
+            _msg(f"error: {where}: {msg}")
     if errors.height > limit:
         _msg(f"error: … and {errors.height - limit} more (write them all with --errors FILE)")
 
@@ -160,8 +164,8 @@ def cmd_segment(args) -> int:
         errors = run.errors
         _report_errors(errors, args.quiet)
         if not args.quiet:
-            _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,}")
-        return EXIT_FAILED_DOCS if errors.height else EXIT_OK
+            _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,}")
+        return EXIT_FAILED_DOCS if run.n_failed else EXIT_OK
     writer = StreamWriter(args.format, args.output)
     progress = _Progress("segmenting", args.quiet)
     schema = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}[args.table]
@@ -182,9 +186,9 @@ def cmd_segment(args) -> int:
     _report_errors(errors, args.quiet)
     if not args.quiet:
         secs = time.perf_counter() - progress.start
-        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,} "
+        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,} "
              f"({run.n_bytes / 1e6:,.1f} MB in {secs:,.1f} s)")
-    return EXIT_FAILED_DOCS if errors.height else EXIT_OK
+    return EXIT_FAILED_DOCS if run.n_failed else EXIT_OK
 
 
 def cmd_evaluate(args) -> int:
@@ -229,15 +233,15 @@ def cmd_profile(args) -> int:
         near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
         seed=args.seed,
         counts={"documents_read": run.n_read, "documents_segmented": run.n_segmented,
-                "documents_failed": errors.height},
+                "documents_failed": run.n_failed},
     )
     written = write_profiles(result, args.output)
     if args.errors:
         errors.write_csv(args.errors)
     if not args.quiet:
-        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {errors.height:,}; "
+        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,}; "
              f"wrote {', '.join(str(p) for p in written)}")
-    return EXIT_FAILED_DOCS if errors.height else EXIT_OK
+    return EXIT_FAILED_DOCS if run.n_failed else EXIT_OK
 
 
 def _texts(args) -> pl.DataFrame:

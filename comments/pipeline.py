@@ -297,7 +297,8 @@ class SegmentRun:
 
     @property
     def n_failed(self) -> int:
-        return self.errors.height
+        """Documents lost: errors other than warnings (a renamed duplicate id is a warning)."""
+        return self.errors.filter(~pl.col("message").str.starts_with("warning:")).height
 
 
 def segment_files(paths, **kwargs) -> Segmented:

@@ -30,9 +30,12 @@ arrays.
   checked to hold exactly the records the parity scan counted.  A chunk
   polars rejects is handled locally: invalid UTF-8 is located by byte offset
   and only the rows with it in a used column become errors; a structurally
-  broken chunk (stray quote, too many fields) is re-parsed record by record
-  with Python's ``csv`` module (per-row Python, for that chunk only) until
-  the parser is back at a record boundary, then chunking resumes.
+  broken chunk (too many fields, unclosed quote), and any chunk with a
+  stray quote (one that cannot be RFC 4180 quoting, such as ``He said "hi``:
+  polars would toggle quoting there and may merge rows), is re-parsed record
+  by record with Python's ``csv`` module, which takes such quotes literally
+  (per-row Python, for that chunk only) until the parser is back at a record
+  boundary, then chunking resumes.
   Why not ``pl.scan_csv(...).collect_batches()``?  It streams fine (also
   gzip, ~0.8 GB/s) but in polars 2.1, when a later chunk fails (e.g. invalid
   UTF-8), batches it has already yielded can silently lack the rows of the
@@ -46,7 +49,9 @@ arrays.
 * JSON lines: chunks cut at newlines, parsed by ``pl.read_ndjson``; a chunk
   polars rejects is re-parsed line by line with ``json`` (only that chunk).
 * Parquet: ``pl.scan_parquet(...).slice(k, n).collect()`` per slice of
-  ``max(batch_size, 20000)`` rows (polars reads only the pages needed).
+  ``max(batch_size, 20000)`` rows (polars reads only the pages needed); a
+  slice that fails is halved down to 1000 rows, so a damaged page costs only
+  its own rows (reported as "rows a to b could not be read").
 
 Memory stays at a few chunks/batches (~0.3 GB peak on CSVs of 0.2-1 GB).
 A truncated or corrupt ``.gz`` yields every complete record before the
@@ -103,7 +108,7 @@ __all__ = [
     "scan_documents",
 ]
 
-#: Bytes parsed per chunk in chunk mode (CSV/TSV fallback, JSON lines).
+#: Bytes parsed per chunk (CSV/TSV, JSON lines).
 CHUNK_BYTES = 16 << 20
 #: A CSV record or JSON line longer than this is taken for an unclosed quote
 #: (or a file that is not line-based) and reported instead of buffered.
@@ -1251,18 +1256,26 @@ class _TableReader:
         lf = pl.scan_parquet(self.path, glob=False).select(exprs)
         step = max(self.opts.batch_size, PARQUET_SLICE_ROWS)
         for first in range(0, total, step):
-            n = min(step, total - first)
-            try:
-                df = lf.slice(first, n).collect()
-                if df.height != n:
-                    raise ValueError(f"expected {n} rows, got {df.height}")
-            except Exception as exc:  # noqa: BLE001 - a damaged row group loses its rows only
-                self._error(
-                    first + 1, None, f"rows {first + 1} to {first + n} could not be read ({_describe(exc)}); skipped"
-                )
-                self.last_row = first + n
-                continue
-            yield self._finish(df.with_row_index("row", offset=first + 1), drop_blank=False)
+            yield from self._parquet_slice(lf, first, min(step, total - first))
+
+    def _parquet_slice(self, lf: pl.LazyFrame, first: int, n: int) -> Iterator[pl.DataFrame]:
+        """Rows ``first + 1 … first + n``; a slice that fails is halved down to 1000 rows to narrow the loss."""
+        try:
+            df = lf.slice(first, n).collect()
+            if df.height != n:
+                raise ValueError(f"expected {n} rows, got {df.height}")
+        except Exception as exc:  # noqa: BLE001 - a damaged page loses its rows only
+            if n > 1000:
+                half = n // 2
+                yield from self._parquet_slice(lf, first, half)
+                yield from self._parquet_slice(lf, first + half, n - half)
+                return
+            self._error(
+                first + 1, None, f"rows {first + 1} to {first + n} could not be read ({_describe(exc)}); skipped"
+            )
+            self.last_row = first + n
+            return
+        yield self._finish(df.with_row_index("row", offset=first + 1), drop_blank=False)
 
 
 # Python's csv module rejects a bare carriage return in an unquoted field; polars
