@@ -1,0 +1,38 @@
+"""analysis: profiles of reader-comment threads (per comment and per thread).
+
+Public API
+----------
+profile_comments(comments, *, markers=None, near_dup_threshold=0.3, seed=0, ...) -> DataFrame
+    one row per comment: length, language, emoji, repetition, rhetorical-marker counts
+profile_threads(comment_profiles, documents) -> DataFrame
+    one row per document, documents without comments included
+load_markers(path=None) -> Markers
+    the default marker lexicon, with a user file's markers added or replacing defaults by id
+profile(documents, comments, ...) -> Profiles;  write_profiles(profiles, out_dir)
+    a whole run: the tables of ``comments profile`` and its run.json
+detect_languages(texts, ...) -> Series
+    language codes, ``und`` when undetermined
+
+The output columns are documented in ``analysis/COLUMNS.md``.
+"""
+
+from analysis.language import detect_languages
+from analysis.markers import Marker, MarkerError, Markers, load_markers
+from analysis.profile import ProfileInputError, profile_comments
+from analysis.run import ProfileOutputError, Profiles, profile, write_profiles
+from analysis.threads import profile_threads
+
+__all__ = [
+    "Marker",
+    "MarkerError",
+    "Markers",
+    "ProfileInputError",
+    "ProfileOutputError",
+    "Profiles",
+    "detect_languages",
+    "load_markers",
+    "profile",
+    "profile_comments",
+    "profile_threads",
+    "write_profiles",
+]
