@@ -9,13 +9,16 @@ profile_threads(comment_profiles, documents) -> DataFrame
 load_markers(path=None) -> Markers
     the default marker lexicon, with a user file's markers added or replacing defaults by id
 profile(documents, comments, ...) -> Profiles;  write_profiles(profiles, out_dir)
-    a whole run: the tables of ``comments profile`` and its run.json
+    a whole run: the tables of ``comments profile`` (documents, comments, threads, claims) and run.json
+article_sentences(documents), comment_claims(comments, sentences), claims_table(...), thread_claims(...)
+    overlap of comments with their article's claims (README: Overlap with the article's claims)
 detect_languages(texts, ...) -> Series
     language codes, ``und`` when undetermined
 
-The output columns are documented in ``analysis/COLUMNS.md``.
+The output columns are documented in the README (Profiles).
 """
 
+from analysis.claims import article_sentences, claims_table, comment_claims, thread_claims
 from analysis.language import detect_languages
 from analysis.markers import Marker, MarkerError, Markers, load_markers
 from analysis.profile import ProfileInputError, profile_comments
@@ -23,6 +26,10 @@ from analysis.run import ProfileOutputError, Profiles, profile, write_profiles
 from analysis.threads import profile_threads
 
 __all__ = [
+    "article_sentences",
+    "claims_table",
+    "comment_claims",
+    "thread_claims",
     "Marker",
     "MarkerError",
     "Markers",

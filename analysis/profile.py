@@ -62,7 +62,7 @@ def profile_comments(
     min_letters, shingle_size, min_word_chars, min_shingles
         See ``analysis.language`` and ``analysis.neardup``.
 
-    The columns are documented in ``analysis/COLUMNS.md``; ids in ``*_group``/``*_cluster`` columns are ``row``
+    The columns are documented in the README (Profiles); ids in ``*_group``/``*_cluster`` columns are ``row``
     values (the group's first comment).
     """
     require_columns(comments, COMMENTS_SCHEMA, "comments")

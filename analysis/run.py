@@ -8,12 +8,13 @@ from pathlib import Path
 
 import polars as pl
 
+from analysis import claims as claims_mod
 from analysis import language, neardup
 from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments
 from analysis.threads import profile_threads
 
-TABLES = ("documents", "comments", "threads")
+TABLES = ("documents", "comments", "threads", "claims")
 
 
 class ProfileOutputError(ValueError):
@@ -27,6 +28,7 @@ class Profiles:
     documents: pl.DataFrame
     comments: pl.DataFrame
     threads: pl.DataFrame
+    claims: pl.DataFrame  # one row per article sentence (analysis.claims)
     run: dict = field(default_factory=dict)
 
 
@@ -38,6 +40,7 @@ def profile(
     near_dup_threshold: float = neardup.THRESHOLD,
     seed: int = 0,
     language_method: str = "profiles",
+    claim_threshold: float = claims_mod.THRESHOLD,
     counts: dict[str, int] | None = None,
 ) -> Profiles:
     """Profile ``comments`` (COMMENTS_SCHEMA) of ``documents`` (DOCUMENTS_SCHEMA): the library face of
@@ -52,6 +55,16 @@ def profile(
         language_method=language_method,
     )
     threads = profile_threads(comment_profiles, documents)
+    # Overlap with the article's claims: new columns on the comments and threads tables.
+    sentences = claims_mod.article_sentences(documents)
+    comment_claims = claims_mod.comment_claims(comments, sentences, threshold=claim_threshold)
+    claims = claims_mod.claims_table(sentences, comment_claims)
+    comment_profiles = comment_profiles.join(
+        comment_claims, on=["doc_id", "comment_id"], how="left", maintain_order="left"
+    )
+    threads = threads.join(
+        claims_mod.thread_claims(comment_claims, claims, documents), on="doc_id", how="left", maintain_order="left"
+    )
     counts = {
         "documents_read": documents.height,
         "documents_segmented": documents.height,
@@ -64,6 +77,7 @@ def profile(
         "toolkit": {"name": "comments-toolkit", "version": _version()},
         "parameters": {
             "near_dup_threshold": near_dup_threshold,
+            "claim_threshold": claim_threshold,
             "near_dup_shingle_size": neardup.SHINGLE_SIZE,
             "near_dup_min_word_chars": neardup.MIN_WORD_CHARS,
             "near_dup_min_shingles": neardup.MIN_SHINGLES,
@@ -78,7 +92,7 @@ def profile(
         "counts": counts,
         "tables": {name: f"{name}.parquet" for name in TABLES},
     }
-    return Profiles(documents, comment_profiles, threads, run)
+    return Profiles(documents, comment_profiles, threads, claims, run)
 
 
 def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:

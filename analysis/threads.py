@@ -24,7 +24,7 @@ def profile_threads(comment_profiles: pl.DataFrame, documents: pl.DataFrame) -> 
     including documents without comments: counts 0, statistics null.
 
     Marker columns ``m_<id>`` of ``comment_profiles`` give ``m_<id>_per_1k`` (matches per 1,000 words of the
-    thread) and ``m_<id>_share`` (share of comments with at least one match).  Columns: ``analysis/COLUMNS.md``.
+    thread) and ``m_<id>_share`` (share of comments with at least one match).  Columns: the README (Profiles).
     """
     require_columns(documents, {"doc_id": pl.String(), "site": pl.String()}, "documents")
     markers = [c for c in comment_profiles.columns if c.startswith(COLUMN_PREFIX)]

@@ -73,7 +73,8 @@ Segment pages and profile their comment threads.  Writes to DIR:
   documents.parquet  one row per document (as `comments segment --table documents`)
   comments.parquet   one row per comment: length, language, emoji, repetition,
                      rhetorical-marker counts
-  threads.parquet    one row per document: thread summaries
+  threads.parquet    one row per document: thread summaries, claim overlap
+  claims.parquet     one row per article sentence: claim score, comments engaging it
   run.json           toolkit version, parameters, counts of documents read,
                      segmented and failed
 The columns are documented in the README.
@@ -233,6 +234,7 @@ def cmd_profile(args) -> int:
         seg.documents, seg.comments, markers=args.markers,
         near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
         seed=args.seed,
+        **({} if args.claim_threshold is None else {"claim_threshold": args.claim_threshold}),
         counts={"documents_read": run.n_read, "documents_segmented": run.n_segmented,
                 "documents_failed": run.n_failed},
     )
@@ -286,7 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--markers", metavar="FILE",
                    help="marker lexicon (TOML) adding to or replacing the default markers by id")
     p.add_argument("--near-dup-threshold", type=float, default=None,
-                   help="Jaccard similarity of word shingles for near-duplicates (default in analysis/COLUMNS.md)")
+                   help="Jaccard similarity of word shingles for near-duplicates (default 0.3; the README explains why)")
+    p.add_argument("--claim-threshold", type=float, default=None,
+                   help="TF-IDF cosine from which a comment engages an article sentence (default 0.2; see README)")
     p.add_argument("--seed", type=int, default=0, help="seed for language detection and MinHash (default 0)")
     p.add_argument("--errors", metavar="FILE", help="also write the error report to FILE (CSV)")
     p.set_defaults(func=cmd_profile)

@@ -12,7 +12,7 @@ import pytest
 from analysis import ProfileInputError, profile, write_profiles
 from test_analysis_helpers import seed_comments, seed_documents
 
-COLUMNS_MD = Path(__file__).resolve().parent.parent / "analysis" / "COLUMNS.md"
+COLUMNS_MD = Path(__file__).resolve().parent.parent / "README.md"
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +23,16 @@ def seed_profiles():
 def test_two_runs_write_identical_files(tmp_path, seed_profiles):
     first = write_profiles(seed_profiles, tmp_path / "one")
     again = write_profiles(profile(seed_documents(), seed_comments(), counts={"documents_read": 5}), tmp_path / "two")
-    assert [p.name for p in first] == ["documents.parquet", "comments.parquet", "threads.parquet", "run.json"]
+    assert [p.name for p in first] == [
+        "documents.parquet", "comments.parquet", "threads.parquet", "claims.parquet", "run.json",
+    ]
     for a, b in zip(first, again):
         assert a.read_bytes() == b.read_bytes(), a.name
 
 
 def test_files_hold_the_returned_tables(tmp_path, seed_profiles):
     write_profiles(seed_profiles, tmp_path)
-    for name in ("documents", "comments", "threads"):
+    for name in ("documents", "comments", "threads", "claims"):
         assert pl.read_parquet(tmp_path / f"{name}.parquet").equals(getattr(seed_profiles, name))
 
 
@@ -51,7 +53,7 @@ def documented_columns() -> set[str]:
 
 def test_every_output_column_is_documented(seed_profiles):
     documented = documented_columns()
-    for table in (seed_profiles.comments, seed_profiles.threads):
+    for table in (seed_profiles.comments, seed_profiles.threads, seed_profiles.claims):
         for column in table.columns:
             generic = re.sub(r"^m_[a-z0-9_]+?(_per_1k|_share)?$", lambda m: "m_<id>" + (m.group(1) or ""), column)
             assert column in documented or generic in documented, column

@@ -1,0 +1,425 @@
+"""Summary statistics per site (or per document) from the profile tables: the table of ``comments stats``.
+
+Public API
+----------
+site_stats(documents, comments, threads=None, *, by="site", top=3) -> DataFrame
+    one row per site (``by="site"``) or per document (``by="doc"``): documents, comments, comment length, replies,
+    repetition, quoting and claim engagement, the most frequent markers, the language mix
+marker_shares(comments, threads=None, *, by="site") -> DataFrame
+    long table (keys, marker, comments, share): share of comments with at least one match of each marker
+language_shares(comments, threads=None, *, by="site") -> DataFrame
+    long table (keys, lang, n, share): comments per language (``und`` included)
+load_profile_dir(path) -> (documents, comments, threads)
+    the tables ``comments profile -o DIR`` wrote; ``is_profile_dir(path)`` tells such a directory
+add_claims(documents, comments, threads) -> (comments, threads)
+    the claim-overlap columns of ``analysis.claims`` joined in when the tables lack them
+render_stats(df, fmt) -> str
+    ``markdown`` or ``latex`` (booktabs) text of a stats table
+STATS_COLUMNS
+    name → (type, meaning) of every column, in order (the README section is ``columns_markdown()``)
+
+Everything is polars expressions over whole columns (group-bys, joins, an unpivot of the per-group marker
+shares); no Python runs per comment, document or site.  Rows are sorted by site (null last), then ``doc_id``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+MARKER_PREFIX = "m_"
+UND = "und"
+BY = ("site", "doc")
+
+# name -> (polars type as documented, meaning).  The order is the column order of ``site_stats``.
+STATS_COLUMNS: dict[str, tuple[str, str]] = {
+    "site": ("String", "the site's domain; one row gathers the documents without a known site (null)"),
+    "doc_id": ("String", "the document (only with `--by doc`)"),
+    "docs": ("UInt32", "documents (rows of the profile's threads table: every document read, with or without "
+                       "comments)"),
+    "docs_with_section": ("UInt32", "documents where a comment section or widget was seen, even with no comment "
+                                    "in the text (`has_comment_section`)"),
+    "docs_with_comments": ("UInt32", "documents with at least one comment"),
+    "comments": ("UInt32", "comments"),
+    "comments_per_doc": ("Float64", "`comments` / `docs` (documents without comments count)"),
+    "words_median": ("Float64", "median words per comment (`n_words` of the comments table); null without "
+                                "comments"),
+    "reply_share": ("Float64", "share of comments that are replies (depth > 0)"),
+    "dup_share": ("Float64", "share of comments with an exact duplicate (normalised text) in the same thread "
+                             "(`dup_count_thread` > 1)"),
+    "dup_share_corpus": ("Float64", "share of comments with an exact duplicate anywhere in the corpus, on any "
+                                    "site (`dup_count` > 1)"),
+    "near_dup_share": ("Float64", "share of comments in a near-duplicate cluster of 2+ within the thread "
+                                  "(`near_dup_size_thread` > 1)"),
+    "near_dup_share_corpus": ("Float64", "share of comments in a near-duplicate cluster of 2+ across the corpus "
+                                         "(`near_dup_size` > 1)"),
+    "quote_share": ("Float64", "share of comments that quote their article verbatim (`quotes_article`), over the "
+                               "comments with an article to compare with; null when the claim-overlap columns "
+                               "are absent"),
+    "engage_share": ("Float64", "share of comments that engage a sentence of their article (`engages_claim`), "
+                                "same base as `quote_share`"),
+    "claim_coverage": ("Float64", "claim-like article sentences engaged by at least one comment / claim-like "
+                                  "sentences, summed over the documents with comments (`n_claims_engaged`, "
+                                  "`n_claim_sentences` of the threads table); null without such sentences"),
+    "top_markers": ("String", "the markers most comments use: up to 3 `marker share%` (share of comments with "
+                              "at least one match, rounded; `<1%` below 0.5%), most frequent first (ties: "
+                              "alphabetical), markers no comment uses left out; null without comments"),
+    "languages": ("String", "language mix: up to 3 `lang share%` (share of all comments, `und` counted in the "
+                            "base but not listed), most frequent first, then `+N` more languages; null without "
+                            "comments"),
+}
+
+_SHARE_SOURCES = {
+    "reply_share": ("depth", lambda c: c > 0),
+    "dup_share": ("dup_count_thread", lambda c: c > 1),
+    "dup_share_corpus": ("dup_count", lambda c: c > 1),
+    "near_dup_share": ("near_dup_size_thread", lambda c: c > 1),
+    "near_dup_share_corpus": ("near_dup_size", lambda c: c > 1),
+}
+CLAIM_COMMENT_COLUMNS = ("quotes_article", "engages_claim")
+CLAIM_THREAD_COLUMNS = ("n_claim_sentences", "n_claims_engaged")
+
+
+class StatsInputError(ValueError):
+    """The tables or the directory handed to the stats cannot be used; the message says why."""
+
+
+# --------------------------------------------------------------------------------------------- keys and inputs
+
+
+def _keys(by: str) -> list[str]:
+    if by not in BY:
+        raise StatsInputError(f"by must be one of {', '.join(BY)}, not {by!r}")
+    return ["site"] if by == "site" else ["site", "doc_id"]
+
+
+def _need(frame: pl.DataFrame, columns: list[str] | tuple[str, ...], name: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise StatsInputError(
+            f"the {name} table lacks column(s) {missing}; give the tables of `comments profile` "
+            "(analysis.profile) — see analysis/COLUMNS.md"
+        )
+
+
+def _documents(documents: pl.DataFrame | None, comments: pl.DataFrame, threads: pl.DataFrame | None) -> pl.DataFrame:
+    """One row per document: doc_id, site, has_comment_section — the threads table's documents when given, else
+    the documents table's plus the documents only the comments name (as ``profile_threads`` does)."""
+    if threads is not None:
+        _need(threads, ["doc_id", "site"], "threads")
+        section = pl.col("has_comment_section") if "has_comment_section" in threads.columns else pl.lit(None)
+        return threads.select("doc_id", "site", section.cast(pl.Boolean).alias("has_comment_section"))
+    if documents is None:
+        raise StatsInputError("give the documents or the threads table")
+    _need(documents, ["doc_id", "site"], "documents")
+    section = pl.col("has_comment_section") if "has_comment_section" in documents.columns else pl.lit(None)
+    docs = documents.select("doc_id", "site", section.cast(pl.Boolean).alias("has_comment_section"))
+    extra = (
+        comments.select("doc_id", "site").unique("doc_id", keep="first", maintain_order=True)
+        .join(docs, on="doc_id", how="anti")
+        .with_columns(has_comment_section=pl.lit(True))
+    )
+    return pl.concat([docs, extra], how="vertical_relaxed")
+
+
+def _keyed_comments(comments: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """The comments with their document's ``site`` (the documents table decides the site)."""
+    _need(comments, ["doc_id"], "comments")
+    return comments.drop("site", strict=False).join(
+        docs.select("doc_id", "site").unique("doc_id", keep="first", maintain_order=True),
+        on="doc_id", how="left", maintain_order="left",
+    )
+
+
+def _sort(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    return frame.sort(keys, nulls_last=True, maintain_order=True)
+
+
+def marker_columns(comments: pl.DataFrame) -> list[str]:
+    """The ``m_<id>`` count columns of a comments profile table, in lexicon order."""
+    return [
+        c for c in comments.columns
+        if c.startswith(MARKER_PREFIX) and not c.endswith(("_per_1k", "_share"))
+        and comments.schema[c].is_integer()
+    ]
+
+
+def _pct(share: pl.Expr) -> pl.Expr:
+    """0.8 → "80%", 0.004 → "<1%"."""
+    return (
+        pl.when(share < 0.005).then(pl.lit("<1%"))
+        .otherwise((share * 100).round(0).cast(pl.Int64).cast(pl.String) + "%")
+    )
+
+
+# --------------------------------------------------------------------------------------------- long tables
+
+
+def marker_shares(
+    comments: pl.DataFrame, threads: pl.DataFrame | None = None, *, by: str = "site",
+    documents: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """Long table: one row per (site[, doc_id], marker) of the groups that have comments, with ``comments``
+    (the group's comments) and ``share`` (share of them with at least one match of the marker).  ``marker`` is
+    the id without ``m_``; markers keep the lexicon's order within a group."""
+    keys = _keys(by)
+    docs = _documents(documents, comments, threads)
+    c = _keyed_comments(comments, docs)
+    markers = marker_columns(c)
+    schema = {**{k: pl.String for k in keys}, "marker": pl.String, "comments": pl.UInt32, "share": pl.Float64}
+    if not markers or c.height == 0:
+        return pl.DataFrame(schema=schema)
+    wide = c.group_by(keys).agg(
+        pl.len().cast(pl.UInt32).alias("comments"),
+        *((pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(m[len(MARKER_PREFIX):]) for m in markers),
+    )
+    ids = [m[len(MARKER_PREFIX):] for m in markers]
+    order = pl.DataFrame({"marker": ids, "_order": list(range(len(ids)))})
+    long = (
+        wide.unpivot(index=[*keys, "comments"], on=ids, variable_name="marker", value_name="share")
+        .join(order, on="marker", how="left")
+    )
+    return long.sort([*keys, "_order"], nulls_last=True).drop("_order").select(list(schema)).cast(schema)
+
+
+def language_shares(
+    comments: pl.DataFrame, threads: pl.DataFrame | None = None, *, by: str = "site",
+    documents: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """Long table: one row per (site[, doc_id], lang) with ``n`` comments and ``share`` of the group's comments
+    (``und`` included); most frequent first within a group (ties: alphabetical)."""
+    keys = _keys(by)
+    docs = _documents(documents, comments, threads)
+    c = _keyed_comments(comments, docs)
+    _need(c, ["lang"], "comments")
+    schema = {**{k: pl.String for k in keys}, "lang": pl.String, "n": pl.UInt32, "share": pl.Float64}
+    out = (
+        c.group_by([*keys, "lang"]).agg(n=pl.len().cast(pl.UInt32))
+        .with_columns(share=pl.col("n") / pl.col("n").sum().over(keys))
+    )
+    return (
+        out.sort([*keys, "n", "lang"], descending=[False] * len(keys) + [True, False], nulls_last=True)
+        .select(list(schema)).cast(schema)
+    )
+
+
+# --------------------------------------------------------------------------------------------- the stats table
+
+
+def site_stats(
+    documents: pl.DataFrame | None,
+    comments: pl.DataFrame,
+    threads: pl.DataFrame | None = None,
+    *,
+    by: str = "site",
+    top: int = 3,
+) -> pl.DataFrame:
+    """One row per site (``by="site"``) or per document (``by="doc"``) of the profile tables
+    (``analysis.profile`` or ``load_profile_dir``): the columns of ``STATS_COLUMNS``.
+
+    ``comments`` is the per-comment profile (it needs ``doc_id``, ``depth``, ``n_words``, ``lang``, the
+    duplicate columns and the ``m_<id>`` markers).  The documents come from ``threads`` when given (every
+    document, with or without comments), else from ``documents`` plus those only the comments name.  The claim
+    columns (``quote_share``, ``engage_share``, ``claim_coverage``) are null until the tables have the
+    claim-overlap columns (``add_claims``).  ``top``: how many markers and languages the text columns list.
+    """
+    keys = _keys(by)
+    docs = _documents(documents, comments, threads)
+    c = _keyed_comments(comments, docs)
+    _need(c, ["depth", "n_words", "lang", *(col for col, _ in _SHARE_SOURCES.values())], "comments")
+
+    n_per_doc = c.group_by("doc_id").agg(_n=pl.len())
+    doc_rows = docs.join(n_per_doc, on="doc_id", how="left").with_columns(pl.col("_n").fill_null(0))
+    per_docs = doc_rows.group_by(keys).agg(
+        docs=pl.len().cast(pl.UInt32),
+        docs_with_section=pl.col("has_comment_section").fill_null(False).sum().cast(pl.UInt32),
+        docs_with_comments=(pl.col("_n") > 0).sum().cast(pl.UInt32),
+    )
+
+    def share(expr: pl.Expr) -> pl.Expr:
+        return expr.fill_null(False).cast(pl.Float64).mean()
+
+    def claim_share(name: str) -> pl.Expr:
+        if name not in c.columns:
+            return pl.lit(None, pl.Float64)
+        return pl.col(name).cast(pl.Float64).mean()  # over comments with an article (non-null)
+
+    per_comments = c.group_by(keys).agg(
+        comments=pl.len().cast(pl.UInt32),
+        words_median=pl.col("n_words").median().cast(pl.Float64),
+        **{name: share(test(pl.col(col))) for name, (col, test) in _SHARE_SOURCES.items()},
+        quote_share=claim_share("quotes_article"),
+        engage_share=claim_share("engages_claim"),
+    )
+
+    if threads is not None and all(col in threads.columns for col in CLAIM_THREAD_COLUMNS):
+        t = threads.select("doc_id", *CLAIM_THREAD_COLUMNS).join(
+            doc_rows.select("doc_id", *(k for k in keys if k != "doc_id"), "_n").unique("doc_id", keep="first"),
+            on="doc_id", how="inner",
+        ).filter(pl.col("_n") > 0)
+        coverage = t.group_by(keys).agg(
+            _engaged=pl.col("n_claims_engaged").sum(), _claims=pl.col("n_claim_sentences").sum()
+        ).select(*keys, claim_coverage=pl.when(pl.col("_claims") > 0).then(pl.col("_engaged") / pl.col("_claims")))
+    else:
+        coverage = per_docs.select(*keys, claim_coverage=pl.lit(None, pl.Float64))
+
+    top_markers = _top_strings(
+        marker_shares(c, docs, by=by).filter(pl.col("share") > 0).rename({"marker": "_label"}),
+        keys, top, "top_markers", more=False,
+    )
+    langs = language_shares(c, docs, by=by)
+    languages = _top_strings(
+        langs.filter(pl.col("lang") != UND).rename({"lang": "_label"}), keys, top, "languages", more=True,
+    )
+    # groups whose comments are all `und` list nothing but are not null
+    has_comments = per_comments.select(keys)
+
+    out = (
+        per_docs.join(per_comments, on=keys, how="left", nulls_equal=True)
+        .join(coverage, on=keys, how="left", nulls_equal=True)
+        .join(top_markers, on=keys, how="left", nulls_equal=True)
+        .join(languages, on=keys, how="left", nulls_equal=True)
+        .join(has_comments.with_columns(_has=pl.lit(True)), on=keys, how="left", nulls_equal=True)
+        .with_columns(
+            pl.col("comments").fill_null(0),
+            pl.when(pl.col("_has")).then(pl.col("top_markers").fill_null("")),
+            pl.when(pl.col("_has")).then(pl.col("languages").fill_null("")),
+        )
+        .with_columns(comments_per_doc=pl.col("comments") / pl.col("docs"))
+    )
+    columns = [name for name in STATS_COLUMNS if name in keys or name not in ("site", "doc_id")]
+    schema = {name: getattr(pl, STATS_COLUMNS[name][0]) for name in columns}
+    return _sort(out.select(columns).cast(schema), keys)
+
+
+def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, more: bool) -> pl.DataFrame:
+    """``label share%, …`` of the ``top`` rows of each group of a long (keys, _label, share) table, largest
+    share first (ties: alphabetical), with ``, +N`` for the rest when ``more``."""
+    ranked = long.sort([*keys, "share", "_label"], descending=[False] * len(keys) + [True, False], nulls_last=True)
+    text = ranked.group_by(keys, maintain_order=True).agg(
+        _items=(pl.col("_label") + " " + _pct(pl.col("share"))).head(top).str.join(", "),
+        _rest=(pl.len() - top).clip(lower_bound=0),
+    )
+    suffix = pl.when(pl.lit(more) & (pl.col("_rest") > 0)).then(", +" + pl.col("_rest").cast(pl.String)).otherwise(
+        pl.lit("")
+    )
+    return text.select(*keys, (pl.col("_items") + suffix).alias(name))
+
+
+# --------------------------------------------------------------------------------------------- loading
+
+
+def is_profile_dir(path: str | Path) -> bool:
+    """A directory written by ``comments profile`` (it holds run.json)."""
+    p = Path(path)
+    return p.is_dir() and (p / "run.json").is_file()
+
+
+def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
+    run.json's ``tables``)."""
+    p = Path(path)
+    if p.is_file() and p.name == "run.json":
+        p = p.parent
+    if not is_profile_dir(p):
+        raise StatsInputError(f"{p} is not a directory written by `comments profile` (no run.json in it)")
+    try:
+        run = json.loads((p / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StatsInputError(f"{p / 'run.json'}: cannot read it ({exc})") from exc
+    files = run.get("tables") or {}
+    tables = []
+    for name in ("documents", "comments", "threads"):
+        f = p / files.get(name, f"{name}.parquet")
+        if not f.is_file():
+            raise StatsInputError(f"{f}: missing; {p} is not a complete `comments profile` output")
+        tables.append(pl.read_parquet(f))
+    return tables[0], tables[1], tables[2]
+
+
+def add_claims(
+    documents: pl.DataFrame, comments: pl.DataFrame, threads: pl.DataFrame | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame | None]:
+    """(comments, threads) with the claim-overlap columns of ``analysis.claims`` (``analysis/CLAIMS.md``)
+    joined in when they lack them (profile tables written before those columns existed); the tables unchanged
+    when they have them or the claims module is not available."""
+    need_c = any(col not in comments.columns for col in CLAIM_COMMENT_COLUMNS)
+    need_t = threads is not None and any(col not in threads.columns for col in CLAIM_THREAD_COLUMNS)
+    if not (need_c or need_t):
+        return comments, threads
+    try:
+        from analysis.claims import article_sentences, claims_table, comment_claims, thread_claims
+    except ImportError:  # pragma: no cover - the claims module is optional
+        return comments, threads
+    if not {"doc_id", "title", "body"} <= set(documents.columns) or "text" not in comments.columns:
+        return comments, threads
+    sentences = article_sentences(documents)
+    per_comment = comment_claims(comments, sentences)
+    if need_c:
+        new = [c for c in per_comment.columns if c not in comments.columns or c in ("doc_id", "comment_id")]
+        comments = comments.join(per_comment.select(new), on=["doc_id", "comment_id"], how="left",
+                                 maintain_order="left")
+    if need_t:
+        per_thread = thread_claims(per_comment, claims_table(sentences, per_comment), documents)
+        new = [c for c in per_thread.columns if c not in threads.columns or c == "doc_id"]
+        threads = threads.join(per_thread.select(new), on="doc_id", how="left", maintain_order="left")
+    return comments, threads
+
+
+# --------------------------------------------------------------------------------------------- rendering
+
+
+def _cell(value, dtype: pl.DataType, fmt: str) -> str:
+    if value is None:
+        return "–" if fmt == "markdown" else "--"
+    if dtype.is_float():
+        return f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
+    if dtype.is_integer():
+        return f"{value:,}" if fmt == "markdown" else f"{value:,}".replace(",", "{,}")
+    return str(value)
+
+
+_LATEX_ESCAPES = {
+    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "<": r"\textless{}",
+    ">": r"\textgreater{}",
+}
+
+
+def _latex_escape(text: str) -> str:
+    return "".join(_LATEX_ESCAPES.get(ch, ch) for ch in text)
+
+
+def render_stats(df: pl.DataFrame, fmt: str) -> str:
+    """``df`` (any table, a stats table in particular) as ``markdown`` (a GitHub pipe table) or ``latex`` (a
+    booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, shares with 3 decimals,
+    null as an en dash (markdown) or ``--`` (LaTeX)."""
+    numeric = [dtype.is_numeric() for dtype in df.dtypes]
+    rows = [[_cell(v, dtype, fmt) for v, dtype in zip(row, df.dtypes)] for row in df.iter_rows()]
+    if fmt == "markdown":
+        def line(cells):
+            return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        align = ["---:" if n else "---" for n in numeric]
+        return "\n".join([line(df.columns), "|" + "|".join(align) + "|", *(line(r) for r in rows)]) + "\n"
+    if fmt == "latex":
+        spec = "".join("r" if n else "l" for n in numeric)
+        head = " & ".join(_latex_escape(c) for c in df.columns)
+        body = [
+            " & ".join(c if (n and c != "--") else _latex_escape(c) if c != "--" else c for c, n in zip(r, numeric))
+            + r" \\"
+            for r in rows
+        ]
+        return "\n".join([
+            rf"\begin{{tabular}}{{{spec}}}", r"\toprule", head + r" \\", r"\midrule", *body, r"\bottomrule",
+            r"\end{tabular}",
+        ]) + "\n"
+    raise ValueError(f"render_stats renders markdown or latex, not {fmt!r}")
+
+
+def columns_markdown(by: str = "site") -> str:
+    """The column table of ``STATS_COLUMNS`` as markdown (the README section)."""
+    rows = ["| column | type | meaning |", "|---|---|---|"]
+    rows += [f"| `{name}` | {dtype} | {meaning} |" for name, (dtype, meaning) in STATS_COLUMNS.items()]
+    return "\n".join(rows) + "\n"
