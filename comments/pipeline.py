@@ -229,7 +229,7 @@ class SegmentRun:
         run.errors  # one row per document that could not be read or segmented
     """
 
-    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 2000,
+    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 10_000,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
                  encoding_errors: str = "strict", jobs: int = 1):
         from comments.readers import scan_documents
