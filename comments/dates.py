@@ -9,23 +9,50 @@ from __future__ import annotations
 
 import polars as pl
 
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Month names: English, German, French, Spanish, Italian, Portuguese, Russian, Ukrainian
+# (full forms, genitive forms and the usual abbreviations).
+# (Abbreviations that are English words — "out", "set", "mag", "gen", "ago" — are left out.)
+_LATIN_MONTH = (
+    r"(?:jan(?:uary|uar|vier|eiro)?|feb(?:ruary|ruar|brero|braio)?|f[eé]v(?:rier|ereiro)?|mar(?:ch|s|zo|ço|co)?|m[aä]rz"
+    r"|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|may(?:o)?|mai(?:o)?|maggio|june?|juni|juin|junio|junho|giugno"
+    r"|july?|juli|juil(?:let)?|julio|julho|luglio|aug(?:ust)?|ao[uû]t|agosto|sep(?:t(?:ember|iembre)?)?"
+    r"|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ott(?:obre)?|outubro|nov(?:ember|embre|embro)?"
+    r"|dec(?:ember)?|dez(?:ember|embro)?|d[eé]c(?:embre)?|dic(?:iembre|embre)?|enero|gennaio)"
 )
+_CYRILLIC_MONTH = (
+    r"(?:январ[ья]|янв|феврал[ья]|фев|марта?|мар|апрел[ья]|апр|ма[йя]|июн[ья]|июн|июл[ья]|июл|августа?|авг"
+    r"|сентябр[ья]|сен|октябр[ья]|окт|ноябр[ья]|ноя|декабр[ья]|дек"
+    r"|січ(?:ня)?|лют(?:ого)?|берез(?:ня)?|квіт(?:ня)?|трав(?:ня)?|черв(?:ня)?|лип(?:ня)?|серп(?:ня)?|верес(?:ня)?"
+    r"|жовт(?:ня)?|листопад(?:а)?|груд(?:ня)?)"
+)
+# Latin-script names stand as whole words ("ago" is in "Chicago", "Mar" in "Marines").
+MONTH = rf"(?:(?-u:\b){_LATIN_MONTH}(?-u:\b)\.?|{_CYRILLIC_MONTH}\.?)"
 WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)"
-DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
 YEAR = r"(?:\d{4}|'?\d{2})"
 DATE = (
-    rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b|{DAY}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR}\b)?"
+    rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b|{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:\s+de)?,?(?:\s+{YEAR}\b)?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b))"
 )
 TIME = (
     r"(?:@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|msk)\b)?"
 )
+# Bare words ("yesterday", "gestern", "вчера") need word edges: "ayer" is in "taxpayers".
+# (Classes, not \b: a Unicode \b is slow and an ASCII one does not know Cyrillic letters.)
+_BARE_REL = (
+    r"(?:^|[^\w])(?:yesterday|just now|gestern|hier|ayer|ontem|ieri|вчера|сегодня|учора)(?:$|[^\w])"
+)
 REL = (
     r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\s+ago"
-    r"|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday|just now)"
+    r"|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|" + _BARE_REL +
+    # German, French, Spanish, Portuguese, Italian, Russian, Ukrainian
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
+    r"|hace\s+(?:\d+|una?)\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    r"|h[áa]\s+(?:\d+|uma?)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[eê]s(?:es)?|anos?)"
+    r"|\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa"
+    r"|\d+\s+(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад"
+    r"|\d+\s+(?:секунд\w*|хвилин\w*|годин\w*|дн\w*|день|тиж\w*|місяц\w*|рок\w*)\s+тому)"
 )
 DT = rf"(?:{DATE}(?:[\s,]+(?:at|@|-|–|—|\|)?\s*{TIME})?|{TIME}(?:[\s,]+(?:on\s+)?{DATE})?)"
 
@@ -45,14 +72,25 @@ def expand(pattern: str) -> str:
 
 # Extraction patterns for the parser: numbered capture groups.
 _MONTH_FIRST = rf"(?i)(?-u:\b)({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
-_DAY_FIRST = rf"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
+_DAY_FIRST = rf"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?({MONTH})(?:\s+de)?,?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
 _ISO = r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})"
 _DOTTED = r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"  # 06.03.2017: day first (European)
 _SLASHED = r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"  # 3/6/2017: month first (US)
 _TIME = r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m(?-u:\b))?"
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# Month number from the first letters of a month name, in the languages of MONTH.
+_MONTHS = {
+    **{m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "fév": 2, "fev": 2, "mär": 3, "mae": 3, "avr": 4, "abr": 4, "mai": 5, "mag": 5, "giu": 6, "lug": 7,
+    "aoû": 8, "aou": 8, "ago": 8, "set": 9, "okt": 10, "ott": 10, "out": 10, "dez": 12, "déc": 12, "dic": 12,
+    "ene": 1, "gen": 1,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "окт": 10, "ноя": 11, "дек": 12,
+    "січ": 1, "лют": 2, "бер": 3, "кві": 4, "тра": 5, "чер": 6, "лип": 7, "сер": 8, "вер": 9, "жов": 10,
+    "лис": 11, "гру": 12,
+}
+# French "juin"/"juillet" share their first three letters: four letters decide.
+_MONTHS4 = {"juin": 6, "juil": 7}
 
 
 def _year(expr: pl.Expr) -> pl.Expr:
@@ -61,7 +99,11 @@ def _year(expr: pl.Expr) -> pl.Expr:
 
 
 def _month_number(expr: pl.Expr) -> pl.Expr:
-    return expr.str.to_lowercase().str.slice(0, 3).replace_strict(_MONTHS, default=None, return_dtype=pl.Int32)
+    low = expr.str.to_lowercase()
+    return pl.coalesce(
+        low.str.slice(0, 4).replace_strict(_MONTHS4, default=None, return_dtype=pl.Int32),
+        low.str.slice(0, 3).replace_strict(_MONTHS, default=None, return_dtype=pl.Int32),
+    )
 
 
 def parse_datetime(expr: pl.Expr) -> pl.Expr:

@@ -211,7 +211,8 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # A comment's own action line with "Reply" in it ("Like · Reply · 1d"): where a page
     # shows no header line at all (Facebook plugin, some news widgets), these close comments.
     reply_action = (
-        pl.col("header").is_null() & pl.col("action") & pl.col("t").str.contains(r"(?i)(?-u:\b)reply(?-u:\b)")
+        pl.col("header").is_null() & pl.col("action")
+        & pl.col("t").str.contains(r"(?i)(?-u:\b)reply(?-u:\b)|antworten|répondre|responder|rispondi|ответить|відповісти")
     )
     nb = nb.with_columns(
         header=pl.when(name_over_indent).then(pl.lit("name_indented"))

@@ -11,7 +11,7 @@ L = pl.col("line_no")
 
 # Author names inside header lines, by header kind (first capture group).
 _AUTHOR = {
-    "speech": r"(?i)^(?:on\s+.+?,\s+)?(?:\(\d+\)\s*)?(.+?)\s+(?:says|said|wrote|writes|commented|added|replied|posted|sagt|schrieb|dice|dit|a écrit|пишет)\s*(?::|\.\.\.|…)",
+    "speech": r"(?i)^(?:on\s+.+?,\s+)?(?:\(\d+\)\s*)?(.+?)\s+(?:says|said|wrote|writes|commented|added|replied|posted|sagt|schrieb|meint|dice|dit|a écrit|écrit|escribió|ha scritto|escreveu|пишет|написал|написала|пише|написав)\s*(?::|\.\.\.|…|,)",
     "posted_by": rf"(?i)^(?:posted|written|submitted|comment(?:ed)?) by:?\s+(.+?)(?:\s*[|,]|\s+(?:on|at)\s|\s{{2,}}|\s+{MONTH}\s|\s+\d|$)",
     "by_on": r"(?i)^by\s+(.+?)(?:\s+\(\d+\))?(?:\s+on\s|\s*»|$)",
     "reddit": r"^(?:\[[–-]\]\s*)?(\S+)",
@@ -19,7 +19,11 @@ _AUTHOR = {
 _SEPARATORS = " \t—–-•·|/@,:()[]"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
 # to Karl", "Dale Hurst → Big Red Fan • a year ago" (Disqus), "replied to Karl".
-_REPLY_TO = r"(?i)^(?:in\s+)?(?:reply|replying|replied|response|responding)\s+to:?\s+(?:@)?(.{1,40}?)\s*$"
+_REPLY_TO = (
+    r"(?i)^(?:in\s+)?(?:reply|replying|replied|response|responding)\s+to:?\s+(?:@)?(.{1,40}?)\s*$"
+    r"|^(?:antwort auf|en réponse à|réponse à|en respuesta a|respuesta a|in risposta a|em resposta a|ответ)"
+    r"(?:\s+#\d+)?(?:\s+von)?:?\s+(?:@)?(.{1,40}?)\s*$"
+)
 _ARROW_TARGET = r"\s*(?:→|->|►|▶)\s*.*$"
 _ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 
@@ -75,7 +79,10 @@ def _named_replies(c: pl.DataFrame, cl: pl.DataFrame) -> pl.DataFrame:
     parent's; this holds even where the converter dropped the indentation."""
     head = cl.filter(pl.col("_pos") < 4).select(
         D, "comment_id",
-        pl.coalesce(pl.col("t").str.extract(_REPLY_TO, 1), pl.col("t").str.extract(_ARROW, 1)).alias("_to"),
+        pl.coalesce(
+            pl.col("t").str.extract(_REPLY_TO, 1), pl.col("t").str.extract(_REPLY_TO, 2),
+            pl.col("t").str.extract(_ARROW, 1),
+        ).alias("_to"),
     ).drop_nulls("_to").group_by(D, "comment_id", maintain_order=True).agg(pl.col("_to").first())
     if head.height == 0:
         return c
