@@ -22,10 +22,13 @@ from analysis.claims import article_sentences, claims_table, comment_claims, thr
 from analysis.language import detect_languages
 from analysis.markers import Marker, MarkerError, Markers, load_markers
 from analysis.profile import ProfileInputError, profile_comments
+from analysis.stats import load_profile_dir, site_stats
 from analysis.run import ProfileOutputError, Profiles, profile, write_profiles
 from analysis.threads import profile_threads
 
 __all__ = [
+    "load_profile_dir",
+    "site_stats",
     "article_sentences",
     "claims_table",
     "comment_claims",

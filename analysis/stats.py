@@ -9,12 +9,16 @@ marker_shares(comments, threads=None, *, by="site") -> DataFrame
     long table (keys, marker, comments, share): share of comments with at least one match of each marker
 language_shares(comments, threads=None, *, by="site") -> DataFrame
     long table (keys, lang, n, share): comments per language (``und`` included)
+document_rows(documents, comments, threads) -> DataFrame
+    one row per document (doc_id, site, has_comment_section), as the stats count them
+comments_with_site(documents, comments, threads) -> DataFrame
+    the comments with the site of their document, as the stats group them
 load_profile_dir(path) -> (documents, comments, threads)
     the tables ``comments profile -o DIR`` wrote; ``is_profile_dir(path)`` tells such a directory
 add_claims(documents, comments, threads) -> (comments, threads)
     the claim-overlap columns of ``analysis.claims`` joined in when the tables lack them
-render_stats(df, fmt) -> str
-    ``markdown`` or ``latex`` (booktabs) text of a stats table
+render_stats(df, fmt, *, width=None) -> str
+    ``table`` (aligned, split into column blocks to fit ``width``), ``markdown`` or ``latex`` (booktabs) text
 STATS_COLUMNS
     name → (type, meaning) of every column, in order (the README section is ``columns_markdown()``)
 
@@ -100,11 +104,11 @@ def _need(frame: pl.DataFrame, columns: list[str] | tuple[str, ...], name: str) 
     if missing:
         raise StatsInputError(
             f"the {name} table lacks column(s) {missing}; give the tables of `comments profile` "
-            "(analysis.profile) — see analysis/COLUMNS.md"
+            "(analysis.profile) — see the README, Profiles"
         )
 
 
-def _documents(documents: pl.DataFrame | None, comments: pl.DataFrame, threads: pl.DataFrame | None) -> pl.DataFrame:
+def document_rows(documents: pl.DataFrame | None, comments: pl.DataFrame, threads: pl.DataFrame | None) -> pl.DataFrame:
     """One row per document: doc_id, site, has_comment_section — the threads table's documents when given, else
     the documents table's plus the documents only the comments name (as ``profile_threads`` does)."""
     if threads is not None:
@@ -131,6 +135,14 @@ def _keyed_comments(comments: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         docs.select("doc_id", "site").unique("doc_id", keep="first", maintain_order=True),
         on="doc_id", how="left", maintain_order="left",
     )
+
+
+def comments_with_site(
+    documents: pl.DataFrame | None, comments: pl.DataFrame, threads: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """The comments profile table with ``site`` taken from the documents (threads) table, as the stats group
+    them."""
+    return _keyed_comments(comments, document_rows(documents, comments, threads))
 
 
 def _sort(frame: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
@@ -165,7 +177,7 @@ def marker_shares(
     (the group's comments) and ``share`` (share of them with at least one match of the marker).  ``marker`` is
     the id without ``m_``; markers keep the lexicon's order within a group."""
     keys = _keys(by)
-    docs = _documents(documents, comments, threads)
+    docs = document_rows(documents, comments, threads)
     c = _keyed_comments(comments, docs)
     markers = marker_columns(c)
     schema = {**{k: pl.String for k in keys}, "marker": pl.String, "comments": pl.UInt32, "share": pl.Float64}
@@ -191,7 +203,7 @@ def language_shares(
     """Long table: one row per (site[, doc_id], lang) with ``n`` comments and ``share`` of the group's comments
     (``und`` included); most frequent first within a group (ties: alphabetical)."""
     keys = _keys(by)
-    docs = _documents(documents, comments, threads)
+    docs = document_rows(documents, comments, threads)
     c = _keyed_comments(comments, docs)
     _need(c, ["lang"], "comments")
     schema = {**{k: pl.String for k in keys}, "lang": pl.String, "n": pl.UInt32, "share": pl.Float64}
@@ -222,11 +234,12 @@ def site_stats(
     ``comments`` is the per-comment profile (it needs ``doc_id``, ``depth``, ``n_words``, ``lang``, the
     duplicate columns and the ``m_<id>`` markers).  The documents come from ``threads`` when given (every
     document, with or without comments), else from ``documents`` plus those only the comments name.  The claim
-    columns (``quote_share``, ``engage_share``, ``claim_coverage``) are null until the tables have the
-    claim-overlap columns (``add_claims``).  ``top``: how many markers and languages the text columns list.
+    columns (``quote_share``, ``engage_share``, ``claim_coverage``) are null when the tables lack the
+    claim-overlap columns (profile tables of versions before them: ``add_claims`` adds them).  ``top``: how many
+    markers and languages the text columns list.
     """
     keys = _keys(by)
-    docs = _documents(documents, comments, threads)
+    docs = document_rows(documents, comments, threads)
     c = _keyed_comments(comments, docs)
     _need(c, ["depth", "n_words", "lang", *(col for col, _ in _SHARE_SOURCES.values())], "comments")
 
@@ -266,10 +279,10 @@ def site_stats(
         coverage = per_docs.select(*keys, claim_coverage=pl.lit(None, pl.Float64))
 
     top_markers = _top_strings(
-        marker_shares(c, docs, by=by).filter(pl.col("share") > 0).rename({"marker": "_label"}),
+        marker_shares(c, threads=docs, by=by).filter(pl.col("share") > 0).rename({"marker": "_label"}),
         keys, top, "top_markers", more=False,
     )
-    langs = language_shares(c, docs, by=by)
+    langs = language_shares(c, threads=docs, by=by)
     languages = _top_strings(
         langs.filter(pl.col("lang") != UND).rename({"lang": "_label"}), keys, top, "languages", more=True,
     )
@@ -300,7 +313,7 @@ def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, mo
     ranked = long.sort([*keys, "share", "_label"], descending=[False] * len(keys) + [True, False], nulls_last=True)
     text = ranked.group_by(keys, maintain_order=True).agg(
         _items=(pl.col("_label") + " " + _pct(pl.col("share"))).head(top).str.join(", "),
-        _rest=(pl.len() - top).clip(lower_bound=0),
+        _rest=(pl.len().cast(pl.Int64) - top).clip(lower_bound=0),
     )
     suffix = pl.when(pl.lit(more) & (pl.col("_rest") > 0)).then(", +" + pl.col("_rest").cast(pl.String)).otherwise(
         pl.lit("")
@@ -342,9 +355,10 @@ def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
 def add_claims(
     documents: pl.DataFrame, comments: pl.DataFrame, threads: pl.DataFrame | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame | None]:
-    """(comments, threads) with the claim-overlap columns of ``analysis.claims`` (``analysis/CLAIMS.md``)
-    joined in when they lack them (profile tables written before those columns existed); the tables unchanged
-    when they have them or the claims module is not available."""
+    """(comments, threads) with the claim-overlap columns of ``analysis.claims`` (README, "Overlap with the
+    article's claims") joined in when they lack them: profile tables written before ``comments profile`` had
+    them.  The tables unchanged when they have them (``analysis.profile`` adds them) or the claims module is not
+    available."""
     need_c = any(col not in comments.columns for col in CLAIM_COMMENT_COLUMNS)
     need_t = threads is not None and any(col not in threads.columns for col in CLAIM_THREAD_COLUMNS)
     if not (need_c or need_t):
@@ -371,13 +385,21 @@ def add_claims(
 # --------------------------------------------------------------------------------------------- rendering
 
 
-def _cell(value, dtype: pl.DataType, fmt: str) -> str:
+def _decimals(column: pl.Series) -> int:
+    """3 decimals for a float column of shares (all values in [0, 1]), else 2."""
+    if not column.dtype.is_float():
+        return 0
+    values = column.drop_nulls().drop_nans()
+    return 3 if values.len() == 0 or (values.min() >= 0 and values.max() <= 1) else 2
+
+
+def _cell(value, dtype: pl.DataType, fmt: str, decimals: int = 3) -> str:
     if value is None:
-        return "–" if fmt == "markdown" else "--"
+        return "--" if fmt == "latex" else "–"
     if dtype.is_float():
-        return f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
+        return f"{value:,.{decimals}f}".replace(",", "{,}" if fmt == "latex" else ",")
     if dtype.is_integer():
-        return f"{value:,}" if fmt == "markdown" else f"{value:,}".replace(",", "{,}")
+        return f"{value:,}".replace(",", "{,}") if fmt == "latex" else f"{value:,}"
     return str(value)
 
 
@@ -392,33 +414,68 @@ def _latex_escape(text: str) -> str:
     return "".join(_LATEX_ESCAPES.get(ch, ch) for ch in text)
 
 
-def render_stats(df: pl.DataFrame, fmt: str) -> str:
-    """``df`` (any table, a stats table in particular) as ``markdown`` (a GitHub pipe table) or ``latex`` (a
-    booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, shares with 3 decimals,
-    null as an en dash (markdown) or ``--`` (LaTeX)."""
+def _pipe_table(header: list[str], rows: list[list[str]], numeric: list[bool], pad: bool) -> list[str]:
+    if pad:
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    else:
+        widths = [0] * len(header)
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(
+            (c.rjust(w) if n else c.ljust(w)) for c, w, n in zip(cells, widths, numeric)
+        ) + " |"
+
+    rule = "|" + "|".join(("-" * (max(w, 3) + 1) + ":") if n else "-" * (max(w, 3) + 2)
+                          for w, n in zip(widths, numeric)) + "|"
+    return [line(header), rule, *(line(r) for r in rows)]
+
+
+def render_stats(df: pl.DataFrame, fmt: str, *, width: int | None = None, keys: int | None = None) -> str:
+    """``df`` (a stats table, or any flat table) as text: ``table`` (aligned pipe table for the terminal; when
+    wider than ``width`` characters it is split into blocks of columns, each repeating the ``keys`` first
+    columns — default: ``site`` and ``doc_id`` when present), ``markdown`` (a GitHub pipe table, one block) or
+    ``latex`` (a booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, floats with 3
+    decimals, null as an en dash (``--`` in LaTeX)."""
+    if fmt not in ("table", "markdown", "latex"):
+        raise ValueError(f"render_stats renders table, markdown or latex, not {fmt!r}")
+    header = list(df.columns)
     numeric = [dtype.is_numeric() for dtype in df.dtypes]
-    rows = [[_cell(v, dtype, fmt) for v, dtype in zip(row, df.dtypes)] for row in df.iter_rows()]
-    if fmt == "markdown":
-        def line(cells):
-            return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
-        align = ["---:" if n else "---" for n in numeric]
-        return "\n".join([line(df.columns), "|" + "|".join(align) + "|", *(line(r) for r in rows)]) + "\n"
+    decimals = [_decimals(df.get_column(c)) for c in header]
+    rows = [[_cell(v, dtype, fmt, d) for v, dtype, d in zip(row, df.dtypes, decimals)] for row in df.iter_rows()]
     if fmt == "latex":
         spec = "".join("r" if n else "l" for n in numeric)
-        head = " & ".join(_latex_escape(c) for c in df.columns)
-        body = [
-            " & ".join(c if (n and c != "--") else _latex_escape(c) if c != "--" else c for c, n in zip(r, numeric))
-            + r" \\"
-            for r in rows
-        ]
+        body = [" & ".join(c if (n or c == "--") else _latex_escape(c) for c, n in zip(r, numeric)) + r" \\"
+                for r in rows]
         return "\n".join([
-            rf"\begin{{tabular}}{{{spec}}}", r"\toprule", head + r" \\", r"\midrule", *body, r"\bottomrule",
-            r"\end{tabular}",
+            rf"\begin{{tabular}}{{{spec}}}", r"\toprule", " & ".join(_latex_escape(h) for h in header) + r" \\",
+            r"\midrule", *body, r"\bottomrule", r"\end{tabular}",
         ]) + "\n"
-    raise ValueError(f"render_stats renders markdown or latex, not {fmt!r}")
+    if fmt == "markdown":
+        esc = [[c.replace("|", "\\|") for c in r] for r in rows]
+        return "\n".join(_pipe_table(header, esc, numeric, pad=False)) + "\n"
+    if keys is None:
+        keys = sum(1 for c in header[:2] if c in ("site", "doc_id"))
+    cols = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    limit = width if width and width > 0 else 10**9
+    blocks: list[list[int]] = []
+    current: list[int] = list(range(keys))
+    used = 1 + sum(cols[i] + 3 for i in current)
+    for i in range(keys, len(header)):
+        if len(current) > keys and used + cols[i] + 3 > limit:
+            blocks.append(current)
+            current, used = list(range(keys)), 1 + sum(cols[j] + 3 for j in range(keys))
+        current.append(i)
+        used += cols[i] + 3
+    blocks.append(current)
+    parts = []
+    for block in blocks:
+        parts.append("\n".join(_pipe_table(
+            [header[i] for i in block], [[r[i] for i in block] for r in rows], [numeric[i] for i in block], pad=True,
+        )))
+    return "\n\n".join(parts) + "\n"
 
 
-def columns_markdown(by: str = "site") -> str:
+def columns_markdown() -> str:
     """The column table of ``STATS_COLUMNS`` as markdown (the README section)."""
     rows = ["| column | type | meaning |", "|---|---|---|"]
     rows += [f"| `{name}` | {dtype} | {meaning} |" for name, (dtype, meaning) in STATS_COLUMNS.items()]

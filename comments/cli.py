@@ -23,10 +23,12 @@ Segment scraped news pages into title, body, boilerplate and reader comments,
 and profile the comment threads.
 
 examples:
+  comments stats seeds/
   comments segment seeds/ > segments.jsonl
   comments segment corpus.csv.gz --text-col content -o lines.parquet --format parquet
   comments evaluate --gold seeds/gold.jsonl seeds/
   comments profile seeds/ -o profile/
+  comments figures profile/ -o figures/ --format pdf,png
 
 Run 'comments COMMAND --help' for the options of each command.
 """
@@ -295,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed for language detection and MinHash (default 0)")
     p.add_argument("--errors", metavar="FILE", help="also write the error report to FILE (CSV)")
     p.set_defaults(func=cmd_profile)
+
+    from comments.cli_report import add_figures_parser, add_stats_parser
+
+    add_stats_parser(sub, fmt)
+    add_figures_parser(sub, fmt)
     return parser
 
 

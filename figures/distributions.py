@@ -1,0 +1,157 @@
+"""Distributions per site: comment length, comments per thread."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+from analysis.stats import comments_with_site, document_rows
+from figures import common
+from figures.style import GREY, LIGHT_GREY, OKABE_ITO, SEQUENTIAL, new_figure, styled
+from figures.tables import MAX_SITES, select_sites, tables
+
+VIOLIN_MIN = 10  # fewer comments than this: points only, no density
+POINTS_MAX = 300  # more comments than this: density only, no points
+KDE_BINS = 512
+
+
+def _kde(x: np.ndarray, grid: np.ndarray) -> np.ndarray:
+    """Gaussian kernel density of ``x`` on ``grid`` (Silverman's bandwidth), through a histogram on a fine grid
+    so that the cost does not grow with the number of comments."""
+    sd = x.std(ddof=1)
+    iqr = np.subtract(*np.percentile(x, [75, 25]))
+    spread = min(sd, iqr / 1.349) if iqr > 0 else sd
+    h = 0.9 * spread * len(x) ** -0.2 if spread > 0 else 0.05
+    h = max(h, 0.03)
+    edges = np.linspace(grid[0], grid[-1], KDE_BINS + 1)
+    counts, _ = np.histogram(x, bins=edges)
+    centres = (edges[:-1] + edges[1:]) / 2
+    dens = np.exp(-0.5 * ((grid[:, None] - centres[None, :]) / h) ** 2) @ counts
+    return dens / dens.max() if dens.max() > 0 else dens
+
+
+@styled
+def comment_lengths(
+    profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
+    size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+) -> Figure:
+    """Comment length per site: words per comment on a log scale, one row per site with comments.
+
+    Each comment is a dot (sites with up to 300 comments; vertical jitter is deterministic); sites with 10 or more
+    comments also get a violin (kernel density of log words, each violin scaled to the same height); the black
+    bar spans the quartiles and the white dot is the median.  Comments without words (emoji only) sit at 1.
+    ``n`` on the right: comments.
+    """
+    t = tables(profiles, comments, threads)
+    sel = select_sites(t, sites=sites, max_sites=max_sites)
+    n = len(sel.sites)
+    fig = new_figure(size, common.MARGIN + 0.1 + common.ROW_GROUPED * max(n, 2))
+    ax = fig.add_subplot()
+    if n == 0:
+        common.empty(ax, "no comments in these tables")
+        return fig
+    c = comments_with_site(t.documents, t.comments, t.threads)
+    words = {
+        site: np.maximum(np.asarray(w, dtype=float), 1.0)
+        for site, w in c.group_by("site").agg(pl.col("n_words")).iter_rows()
+    }
+    top = max(float(v.max()) for s, v in words.items() if s in sel.sites)
+    grid = np.linspace(0.0, np.ceil(np.log10(max(top, 10.0) * 1.3)), 256)  # up to a labelled power of ten
+    colour = OKABE_ITO["blue"]
+    for i, site in enumerate(sel.sites):
+        w = np.sort(words.get(site, np.array([1.0])))
+        lw = np.log10(w)
+        if len(w) >= VIOLIN_MIN and lw.std() > 0:
+            half = 0.4 * _kde(lw, grid)
+            keep = half > 0.004
+            ax.fill_between(10 ** grid[keep], i - half[keep], i + half[keep], color=colour, alpha=0.25,
+                            linewidth=0.5, edgecolor=colour, zorder=1)
+        if len(w) <= POINTS_MAX:
+            rng = np.random.default_rng(i)
+            jitter = rng.uniform(-0.22, 0.22, len(w))
+            ax.scatter(w, i + jitter, s=5, color=colour, alpha=0.7, linewidths=0, zorder=2)
+        q1, med, q3 = np.percentile(w, [25, 50, 75])
+        ax.plot([q1, q3], [i, i], color="black", linewidth=2.2, solid_capstyle="butt", zorder=3)
+        ax.scatter([med], [i], s=16, color="white", edgecolors="black", linewidths=0.8, zorder=4)
+    ax.set_xscale("log")
+    ax.set_xlim(0.8, 10 ** grid[-1] * 1.05)
+    ax.xaxis.set_major_locator(LogLocator(base=10))
+    ax.xaxis.set_minor_locator(LogLocator(base=10, subs=np.arange(2, 10)))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.grid(axis="x", which="major")
+    ax.set_axisbelow(True)
+    ax.set_xlabel("words per comment (log scale)")
+    common.site_rows(ax, sel.labels, sel.stats.get_column("comments").to_list())
+    common.note(fig, sel.note())
+    return fig
+
+
+THREAD_BINS = [  # (label, lowest count); "no comment section" is apart
+    ("0", 0), ("1", 1), ("2–5", 2), ("6–20", 6), ("21–100", 21), (">100", 101),
+]
+NO_SECTION = "no comment section"
+
+
+@styled
+def comments_per_thread(
+    profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
+    size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+) -> Figure:
+    """Comments per thread per site: each site's documents split by how many comments they have (0, 1, 2–5,
+    6–20, 21–100, more than 100), as shares of the site's documents; documents where no comment section was seen
+    are apart (grey).  Every site is a row, with or without comments; ``n`` on the right: documents."""
+    t = tables(profiles, comments, threads)
+    sel = select_sites(t, sites=sites, max_sites=max_sites, need_comments=False)
+    n = len(sel.sites)
+    fig = new_figure(size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
+    ax = fig.add_subplot()
+    if n == 0:
+        common.empty(ax, "no documents in these tables")
+        return fig
+    docs = _thread_sizes(t)
+    labels = [NO_SECTION] + [b for b, _ in THREAD_BINS]
+    colours = [LIGHT_GREY, "white"] + [SEQUENTIAL(x) for x in np.linspace(0.3, 1.0, len(THREAD_BINS) - 1)]
+    edges = [LIGHT_GREY, GREY] + ["white"] * (len(THREAD_BINS) - 1)
+    shares = (
+        docs.group_by("site", "bin").agg(n=pl.len())
+        .with_columns(share=pl.col("n") / pl.col("n").sum().over("site"))
+    )
+    table = {(s, b): v for s, b, v in shares.select("site", "bin", "share").iter_rows()}
+    left = np.zeros(n)
+    for label, colour, edge in zip(labels, colours, edges):
+        values = np.array([table.get((site, label), 0.0) for site in sel.sites])
+        ax.barh(range(n), values, left=left, height=0.7, color=colour, edgecolor=edge, linewidth=0.5)
+        left += values
+    common.share_axis(ax, "share of the site's documents")
+    common.site_rows(ax, sel.labels, sel.stats.get_column("docs").to_list())
+    handles = [Patch(facecolor=c, edgecolor=GREY if e == GREY else c, linewidth=0.5) for c, e in zip(colours, edges)]
+    # the legend reads across: no section, then the counts in order (matplotlib fills columns first)
+    ncol = 4
+    order = _row_major(len(handles), ncol)
+    fig.legend([handles[i] for i in order], [labels[i] for i in order], loc="outside upper left", ncol=ncol,
+               title="comments per document", alignment="left", handlelength=1.0)
+    common.note(fig, sel.note())
+    return fig
+
+
+def _row_major(n: int, ncol: int) -> list[int]:
+    """The order to hand ``n`` legend entries to matplotlib (which fills columns first) so that they read
+    across rows of ``ncol``."""
+    rows = -(-n // ncol)
+    grid = [[r * ncol + c for c in range(ncol) if r * ncol + c < n] for r in range(rows)]
+    return [grid[r][c] for c in range(ncol) for r in range(rows) if c < len(grid[r])]
+
+
+def _thread_sizes(t) -> pl.DataFrame:
+    """doc_id, site, bin (the legend label of the document's comment count)."""
+    docs = document_rows(t.documents, t.comments, t.threads)
+    counts = t.comments.group_by("doc_id").agg(n=pl.len())
+    docs = docs.join(counts, on="doc_id", how="left").with_columns(pl.col("n").fill_null(0))
+    expr = pl.when((pl.col("n") == 0) & ~pl.col("has_comment_section").fill_null(False)).then(pl.lit(NO_SECTION))
+    for label, low in reversed(THREAD_BINS):
+        expr = expr.when(pl.col("n") >= low).then(pl.lit(label))
+    return docs.with_columns(bin=expr)
