@@ -33,6 +33,7 @@ class Header:
     max_words: int
     delimits: bool = True
     position: str = "either"  # header | footer | either
+    requires: str | None = None  # cheap prefilter: lines without it cannot match
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
             raise CueError(f"{where}: position must be header, footer or either")
         for p in entry["patterns"]:
             _check_regex(expand(p), where)
+        if "requires" in entry:
+            _check_regex(entry["requires"], where)
         headers[entry["id"]] = entry
     return cues, headers
 
@@ -139,6 +142,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
             max_words=int(h.get("max_words", 25)),
             delimits=bool(h.get("delimits", True)),
             position=str(h.get("position", "either")),
+            requires=h.get("requires"),
         )
         for h in headers.values()
     )

@@ -115,6 +115,32 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return logical, mapping
 
 
+def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+    """``doc_idx, line_no, header``: the first header entry of the cue file each line matches.
+
+    Header lines are short, so only short lines are tried; an entry's full pattern (with
+    its date grammar) runs only on the lines that pass its cheap ``requires`` prefilter.
+    """
+    max_words = max((h.max_words for h in cues.headers), default=0)
+    short = nb.filter(pl.col("n_words") <= max_words).select(D, "line_no", "t", "n_words")
+    hits = []
+    for order, h in enumerate(cues.headers):
+        cand = short.filter(pl.col("n_words") <= h.max_words)
+        if h.requires:
+            cand = cand.filter(pl.col("t").str.contains(h.requires))
+        hits.append(
+            cand.filter(pl.col("t").str.contains(h.regex))
+            .select(D, "line_no", pl.lit(order).alias("_order"), pl.lit(h.id).alias("header"))
+        )
+    if not hits:
+        return short.select(D, "line_no", pl.lit(None, dtype=pl.String).alias("header")).head(0)
+    return (
+        pl.concat(hits).sort(D, "line_no", "_order")
+        .unique([D, "line_no"], keep="first", maintain_order=True)
+        .select(D, "line_no", "header")
+    )
+
+
 def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """Logical non-blank lines (see ``unwrap``) with their features (README: segmentation)."""
     rx = cues.regex
@@ -153,17 +179,8 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         pl.col("n_caps").fill_null(0),
         *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav")),
     )
-    header = pl.lit(None, dtype=pl.String)
-    for h in reversed(cues.headers):  # first entry wins: build the when-chain from the back
-        header = pl.when(pl.col("t").str.contains(h.regex) & (pl.col("n_words") <= h.max_words)).then(
-            pl.lit(h.id)
-        ).otherwise(header)
     authored = [h.id for h in cues.headers if h.has_author]
-    # Header lines are short: match the header patterns on short lines only (most of a
-    # corpus's bytes are in long prose lines) and join the result back.
-    max_words = max((h.max_words for h in cues.headers), default=0)
-    headers = nb.filter(pl.col("n_words") <= max_words).select(D, "line_no", header=header)
-    nb = nb.join(headers, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
+    nb = nb.join(_header_kinds(nb, cues), on=[D, "line_no"], how="left", maintain_order="left").with_columns(
         nav=pl.col("nav") & (pl.col("n_words") <= 20) & ~pl.col("ends_sent"),
         credit=pl.col("credit") & (pl.col("n_words") <= 15),
     )

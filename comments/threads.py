@@ -35,7 +35,7 @@ def _author_expr() -> pl.Expr:
         by_kind = pl.when(pl.col("header") == kind).then(t.str.extract(rx, 1)).otherwise(by_kind)
     # Date lines: whatever stands before the date ("Jane — July 10th, 2012"), if anything.
     before_date = (
-        t.str.replace(f"(?i)(?:\\bon\\s+|\\bat\\s+)?(?:{DT}|{REL}).*$", "")
+        t.str.replace(f"(?i)(?:(?-u:\\b)on\\s+|(?-u:\\b)at\\s+)?(?:{DT}|{REL}).*$", "")
         .str.strip_chars(_SEPARATORS)
         .str.replace(r"(?i)\s+(?:on|at|posted)$", "")
         .str.strip_chars(_SEPARATORS)
