@@ -350,7 +350,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     # that repeats another line of the page.
     # Normalised text, for matching repeated titles: short lines only (titles have at most
     # 30 words), joined back; long lines get null.
-    norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
+    norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
     short = f.filter(pl.col("n_words") <= 30).select(D, "line_no", _norm=norm)
     f = f.join(short, on=[D, "line_no"], how="left", maintain_order="left")
     # A headline may end with "?" but not with a full stop.
@@ -381,7 +381,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
     f = f.with_columns(_title_line=title_line)
     if titles is not None and titles.height:
         meta = titles.select(
-            D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]", "").str.replace_all(r"\s+", " ")
+            D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
             .str.strip_chars().alias("_meta_title")
         ).filter(pl.col("_meta_title").str.len_chars() > 0)
         f = f.join(meta, on=D, how="left", maintain_order="left")
