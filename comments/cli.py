@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 
 import polars as pl
 

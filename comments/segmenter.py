@@ -345,9 +345,6 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
         pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt.fill_null(False)
         | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
     )
-    # A related-story link dropped into the body: a headline-shaped line (no final
-    # punctuation, mostly capitalised words) that is too long to be a sub-heading, or
-    # that repeats another line of the page.
     # Normalised text, for matching repeated titles: short lines only (titles have at most
     # 30 words), joined back; long lines get null.
     norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
@@ -360,6 +357,9 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl
         & (pl.col("n_caps") >= pl.col("n_words") * 0.5)
     )
     f = f.with_columns(_headline=headline)
+    # A related-story link dropped into the body: a headline-shaped line (no final
+    # punctuation, mostly capitalised words) too long to be a sub-heading, or one right
+    # under a photo caption (an embedded "read also" box).
     related = pl.col("_headline") & (pl.col("n_words") >= 7) & ~pl.col("prose")
     after_caption = shifted(caption, 1).fill_null(False)
     related = related | (pl.col("_headline") & after_caption & ~pl.col("prose"))
