@@ -163,7 +163,8 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     min_n = pl.when(pl.col("_dom") == "name_indented").then(3).otherwise(2)
     accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
     f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
-    anchor = (pl.col("header") == pl.col("_dom")) & (L > pl.col("_first_prose"))
+    # An article-meta line ("By Jane | Published March 3, 2017 at 4:36 pm") never opens a comment.
+    anchor = (pl.col("header") == pl.col("_dom")) & (L > pl.col("_first_prose")) & ~pl.col("prefix")
     f = f.with_columns(_anchor=anchor.fill_null(False))
     # Drop leading anchors that stand far from the rest (a dateline inside the article):
     # an anchor followed by many more words than a comment usually has before the next one.
