@@ -255,6 +255,15 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
 
     # Footer mode: each anchor closes a comment that starts after the previous one.
     footer_mode = header_mode & pl.col("_footer")
+    # A footer closes its comment together with the action lines right under it
+    # ("15 апр в 15:48 Ответить" / "Мне нравится 34").
+    closer = pl.col("_anchor")
+    for _ in range(2):
+        f = f.with_columns(_closer=closer)
+        closer = pl.col("_anchor") | (
+            pl.col("action") & shifted(pl.col("_closer"), 1).fill_null(False) & (pl.col("gap_before") <= 1)
+        )
+    f = f.with_columns(_closer=closer)
     first_anchor = pl.col("_first_anchor")
     prev_of_first = pl.when(L < first_anchor).then(pl.col("para")).max().over(D)
     last_cue_before = pl.when((L < first_anchor) & (pl.col("cue") | pl.col("section"))).then(L).max().over(D)
@@ -266,8 +275,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     f = f.with_columns(
         _start=pl.col("_start")
         | (footer_mode & (L == first_footer_start)).fill_null(False)
-        | (footer_mode & shifted(pl.col("_anchor"), 1).fill_null(False) & (L > first_anchor)).fill_null(False),
-        _footer_last=pl.when(footer_mode).then(_last(pl.col("_anchor"))),
+        | (footer_mode & shifted(pl.col("_closer"), 1).fill_null(False) & ~pl.col("_closer")
+           & (L > first_anchor)).fill_null(False),
+        _footer_last=pl.when(footer_mode).then(_last(pl.col("_closer"))),
     )
     # A comment runs from its start to the line before the next start; it stops early at a
     # boilerplate cue (comment form, "Comments are closed", footer) or at the list zone's end.
