@@ -222,6 +222,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----").
     decor = (
         (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|^\[[^\]\s_]+\]$") & ~pl.col("t").str.contains(r"_|[-=]{3}"))
+        | pl.col("s").str.contains(r"^\p{Lu}{1,3}$")  # an initials avatar ("SP")
         | pl.col("image")
     ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
