@@ -21,9 +21,9 @@ FLOORS = {
     "pages/tune": {"word_accuracy": 0.95, "body": 0.94, "boilerplate": 0.95, "comment": 0.98,
                    "comment_boundary": 0.84, "title_accuracy": 0.88},
     "pages/heldout": {"word_accuracy": 0.90, "body": 0.88, "boilerplate": 0.87, "comment": 0.95,
-                      "comment_boundary": 0.60, "title_accuracy": 0.82},
-    "pages2/tune": {"word_accuracy": 0.82, "body": 0.85, "boilerplate": 0.76, "comment": 0.84,
-                    "comment_boundary": 0.43, "title_accuracy": 0.77},
+                      "comment_boundary": 0.62, "title_accuracy": 0.82},
+    "pages2/tune": {"word_accuracy": 0.87, "body": 0.92, "boilerplate": 0.80, "comment": 0.89,
+                    "comment_boundary": 0.48, "title_accuracy": 0.78},
 }
 
 
