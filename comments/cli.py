@@ -215,8 +215,11 @@ def cmd_evaluate(args) -> int:
     return EXIT_FAILED_DOCS if failed else EXIT_OK
 
 
-def cmd_profile(args) -> int:
-    from analysis import neardup, profile, write_profiles
+def segment_and_profile(args):
+    """Read, segment and profile ``args.paths`` with the command line's options, reporting
+    progress and errors on stderr; returns (profiles, run).  Shared by ``profile``,
+    ``stats`` and ``figures``."""
+    from analysis import neardup, profile
     from comments.pipeline import SegmentRun, concat
 
     run = SegmentRun(args.paths, **_run_options(args))
@@ -230,8 +233,11 @@ def cmd_profile(args) -> int:
     seg = concat(parts)
     errors = run.errors
     _report_errors(errors, args.quiet)
+    if args.errors:
+        errors.write_csv(args.errors)
     if not args.quiet:
-        _msg(f"profiling {seg.comments.height:,} comments of {seg.documents.height:,} documents …")
+        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,}; "
+             f"profiling {seg.comments.height:,} comments …")
     result = profile(
         seg.documents, seg.comments, markers=args.markers,
         near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
@@ -240,12 +246,16 @@ def cmd_profile(args) -> int:
         counts={"documents_read": run.n_read, "documents_segmented": run.n_segmented,
                 "documents_failed": run.n_failed},
     )
+    return result, run
+
+
+def cmd_profile(args) -> int:
+    from analysis import write_profiles
+
+    result, run = segment_and_profile(args)
     written = write_profiles(result, args.output)
-    if args.errors:
-        errors.write_csv(args.errors)
     if not args.quiet:
-        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,}; "
-             f"wrote {', '.join(str(p) for p in written)}")
+        _msg(f"wrote {', '.join(str(p) for p in written)}")
     return EXIT_FAILED_DOCS if run.n_failed else EXIT_OK
 
 

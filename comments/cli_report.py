@@ -153,32 +153,9 @@ def load_inputs(args) -> Loaded:
 
 
 def _segment_and_profile(args):
-    from analysis import neardup, profile
-    from comments import cli
-    from comments.pipeline import SegmentRun, concat
+    from comments.cli import segment_and_profile
 
-    run = SegmentRun(args.paths, **cli._run_options(args))
-    progress = cli._Progress("segmenting", args.quiet)
-    parts = []
-    for part in run:
-        parts.append(part)
-        progress.update(run.n_read, run.n_bytes)
-    progress.update(run.n_read, run.n_bytes, force=True)
-    progress.done()
-    seg = concat(parts)
-    errors = run.errors
-    cli._report_errors(errors, args.quiet)
-    if args.errors:
-        errors.write_csv(args.errors)
-    if not args.quiet:
-        _msg(f"read {run.n_read:,} documents, segmented {run.n_segmented:,}, failed {run.n_failed:,}; "
-             f"profiling {seg.comments.height:,} comments …")
-    result = profile(
-        seg.documents, seg.comments, markers=args.markers,
-        near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
-        seed=args.seed,
-        **({} if args.claim_threshold is None else {"claim_threshold": args.claim_threshold}),
-    )
+    result, run = segment_and_profile(args)
     return result.documents, result.comments, result.threads, run.n_failed
 
 
