@@ -77,7 +77,7 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
         if not isinstance(entry["patterns"], list) or not all(isinstance(p, str) for p in entry["patterns"]):
             raise CueError(f"{where}: 'patterns' must be a list of strings")
         for p in entry["patterns"]:
-            _check_regex(p, where)
+            _check_regex(expand(p), where)
         cues[entry["id"]] = entry
     headers: dict[str, dict] = {}
     for i, entry in enumerate(data.get("header", []), start=1):
@@ -116,7 +116,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         headers.update(more_headers)
     by_kind: dict[str, list[str]] = {k: [] for k in KINDS}
     for entry in cues.values():
-        by_kind[entry["kind"]].extend(entry["patterns"])
+        by_kind[entry["kind"]].extend(expand(p) for p in entry["patterns"])
     alt = {k: _alternation(v) for k, v in by_kind.items()}
     # An empty alternation must never match; Rust regex has no (?!), use an impossible class.
     alt = {k: (v if v != "(?!)" else r"[^\s\S]") for k, v in alt.items()}

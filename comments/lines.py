@@ -212,18 +212,18 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # show no date): "Gibbo" / "    Brilliant! I only had …".
     nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line
     # Or a bare name nested deeper than the article's prose, with its text at that depth.
-    prose_indent = pl.when(pl.col("prose")).then(pl.col("indent")).first().over(D)
+    prose_indent = pl.col("indent").filter(pl.col("prose")).first().over(D)
     bare_name = (
         pl.col("header").is_null() & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & ~pl.col("ends_colon")
         & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker") & (nxt("n_words") >= 3)
         & ~nxt("marker").fill_null(True)
     )
+    # The text must stand deeper than the article's own paragraphs: lynx prints every
+    # sub-heading at column 0 over its section's paragraphs, indented like all the others.
     name_over_indent = (
         bare_name
-        & (
-            (nxt("indent") > pl.col("indent"))
-            | ((pl.col("indent") > prose_indent) & (nxt("indent") == pl.col("indent")) & nxt("prose"))
-        )
+        & (nxt("indent") > pl.col("indent"))
+        & (nxt("indent") > prose_indent).fill_null(True)
     ).fill_null(False)
     # A comment's own action line with "Reply" in it ("Like · Reply · 1d"): where a page
     # shows no header line at all (Facebook plugin, some news widgets), these close comments.

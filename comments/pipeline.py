@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -12,6 +13,7 @@ import polars as pl
 from comments import lines as lines_mod
 from comments import segmenter, threads
 from comments.cues import Cues, load_cues
+from comments.labeller import Labeller, load_labeller
 from comments.lines import D
 from comments.schema import (
     COMMENTS_SCHEMA,
@@ -66,14 +68,25 @@ def _cues(cues: Cues | str | Iterable[str] | None) -> Cues:
     return load_cues(tuple(str(c) for c in cues))
 
 
-def _segment_batch(docs: pl.DataFrame, cues: Cues) -> Segmented:
-    """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
-    docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+def _labeller(labeller: Labeller | str | Path | None) -> Labeller:
+    return labeller if isinstance(labeller, Labeller) else load_labeller(labeller)
+
+
+def label_lines(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Documents (with ``doc_idx``) → (all physical lines, logical→physical map, labelled
+    logical lines with their features and the labeller's log-probabilities)."""
     all_lines = lines_mod.split_lines(docs)
     logical, phys = lines_mod.unwrap(all_lines)
     feats = lines_mod.features(logical, cues)
     titles = docs.select(D, "title") if "title" in docs.columns else None
-    lab = segmenter.label(feats, cues, titles)
+    urls = docs.select(D, "url") if "url" in docs.columns else None
+    return all_lines, phys, segmenter.label(feats, cues, titles, labeller, urls)
+
+
+def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmented:
+    """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
+    docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    all_lines, phys, lab = label_lines(docs, cues, labeller)
     comments, line_map = threads.comments_table(lab)
 
     # Labels of logical lines → every physical line they cover.
@@ -146,21 +159,24 @@ def _normalise_input(docs: pl.DataFrame) -> pl.DataFrame:
     return docs.with_columns(pl.col("doc_id").cast(pl.String), pl.col("text").cast(pl.String).fill_null(""))
 
 
-def segment_frame(docs: pl.DataFrame, *, cues: Cues | str | Iterable[str] | None = None) -> Segmented:
+def segment_frame(docs: pl.DataFrame, *, cues: Cues | str | Iterable[str] | None = None,
+                  labeller: Labeller | str | Path | None = None) -> Segmented:
     """Segment a DataFrame of documents (columns ``text`` and, optionally, ``doc_id``, ``site``,
     ``url``, ``title``).  A document that makes the segmenter fail is reported in
-    ``errors`` and left out; the others are segmented as usual.
+    ``errors`` and left out; the others are segmented as usual.  ``labeller``: a model
+    file or ``Labeller`` (default: the one shipped with the package).
     """
     docs = _normalise_input(docs)
     c = _cues(cues)
+    model = _labeller(labeller)
     try:
-        return _segment_batch(docs, c)
+        return _segment_batch(docs, c, model)
     except Exception:  # isolate the failing document(s); rare, so per-document is fine here
         parts, errors = [], []
         for i in range(docs.height):
             one = docs.slice(i, 1)
             try:
-                parts.append(_segment_batch(one, c))
+                parts.append(_segment_batch(one, c, model))
             except Exception as exc:  # noqa: BLE001 - reported, never silent
                 errors.append({
                     "source": one["source"][0], "row": one["row"][0], "doc_id": one["doc_id"][0],
@@ -181,16 +197,18 @@ def concat(parts: list[Segmented], errors: pl.DataFrame | None = None) -> Segmen
 
 
 def segment(text: str, *, doc_id: str = "doc", site: str | None = None, title: str | None = None,
-            cues: Cues | str | Iterable[str] | None = None) -> Segmented:
+            url: str | None = None, cues: Cues | str | Iterable[str] | None = None,
+            labeller: Labeller | str | Path | None = None) -> Segmented:
     """Segment the plain text of one page.
 
     >>> seg = segment("Headline here\\n\\nA first paragraph of the article, long enough to be prose.\\n")
     >>> seg.lines["label"].to_list()
     ['title', None, 'body', None]
     """
-    docs = pl.DataFrame({"doc_id": [doc_id], "text": [text], "site": [site], "title": [title]},
-                        schema={"doc_id": pl.String, "text": pl.String, "site": pl.String, "title": pl.String})
-    return segment_frame(docs, cues=cues)
+    docs = pl.DataFrame({"doc_id": [doc_id], "text": [text], "site": [site], "title": [title], "url": [url]},
+                        schema={"doc_id": pl.String, "text": pl.String, "site": pl.String, "title": pl.String,
+                                "url": pl.String})
+    return segment_frame(docs, cues=cues, labeller=labeller)
 
 
 def spans_records(lines: pl.DataFrame, comments: pl.DataFrame, documents: pl.DataFrame) -> Iterator[dict]:
@@ -231,12 +249,13 @@ class SegmentRun:
 
     def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 10_000,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-                 encoding_errors: str = "strict", jobs: int = 1):
+                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None):
         from comments.readers import scan_documents
 
         self.paths = [str(p) for p in ([paths] if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__")
                                        else paths)]
         self._cues = _cues(cues)
+        self._labeller = _labeller(labeller)
         self.jobs = max(1, int(jobs))
         self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
                                       batch_size=batch_size, encoding_errors=encoding_errors)
@@ -259,7 +278,7 @@ class SegmentRun:
     def _parts(self) -> Iterator[Segmented]:
         if self.jobs == 1:
             for batch in self._batches():
-                yield segment_frame(batch, cues=self._cues)
+                yield segment_frame(batch, cues=self._cues, labeller=self._labeller)
             return
         # Batches are independent: segment them in worker processes, at most 2 per worker in
         # flight (memory stays bounded), results in input order.  "spawn", not fork: polars'
@@ -273,13 +292,13 @@ class SegmentRun:
         second = next(batches, None)
         if second is None:  # one batch: not worth starting workers
             if first is not None:
-                yield segment_frame(first, cues=self._cues)
+                yield segment_frame(first, cues=self._cues, labeller=self._labeller)
             return
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx) as pool:
             pending: deque = deque()
             for batch in itertools.chain([first, second], batches):
-                pending.append(pool.submit(segment_frame, batch, cues=self._cues))
+                pending.append(pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller))
                 if len(pending) >= 2 * self.jobs:
                     yield pending.popleft().result()
             while pending:

@@ -1,8 +1,6 @@
 """Line labels: title, body, caption, boilerplate, comment.
 
-The segmenter reads a page top to bottom the way its layout is built:
-
-1. **Comments.**  A comment section is found in one of two ways.
+1. **Comments** (``find_comments``, rules).  A comment section is found in one of two ways.
    *List mode*: a list (numbered or bulleted) after the article whose items read
    like prose, set apart from the article (a boilerplate line or two blank lines
    before it, no lead-in line ending in ":"), and followed only by boilerplate.
@@ -10,24 +8,27 @@ The segmenter reads a page top to bottom the way its layout is built:
    line (``Jane says:``, ``Posted by: Jane | date``, ``Jane • 3 years ago`` …)
    that occurs most often delimits the comments; the header kind says whether
    it opens a comment (header) or closes it (footer, as TypePad does).
-2. **Body.**  From the first prose paragraph that is followed by more prose, to
-   the last prose line before the comments, a comment-section cue, or a
-   boilerplate block (author box, "Related:" list).  Inside it, cue lines,
-   captions and stray related-story links are not body.
-3. **Title.**  Before the body: the line the metadata names, else a repeated
-   headline, else the headline-like line nearest to the body.
-4. Everything else is boilerplate (captions where a caption or credit cue says so).
+2. **Everything else** (``label``, learned).  The labeller (``comments.labeller``) gives
+   each line the probability of title, body, comment section and other, reading the
+   comment finder's result as one of its inputs.  A line outside the comments is body
+   when body is its most likely class; the page's title is its most title-like line;
+   a line the labeller puts in a comment section that the finder did not split into
+   comments is boilerplate (its comments cannot be told apart).
+3. Captions (caption and credit cues, the caption line above a credit, image lines)
+   above the end of the article are ``caption``; the rest is ``boilerplate``.
 
-Every step is a polars expression over the non-blank lines of all documents at
-once (``lines.features``); document-level facts are window expressions over
-``doc_idx`` or small per-document aggregates joined back.
+Every step is a polars expression (or, in the labeller's network, a numpy array
+operation) over the non-blank lines of all documents at once.
 """
 
 from __future__ import annotations
 
+
+import numpy as np
 import polars as pl
 
 from comments.cues import Cues
+from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
 from comments.lines import D, shifted
 
 L = pl.col("line_no")
@@ -297,144 +298,124 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
 
 
-def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
-
-    ``titles`` (doc_idx, title) gives titles known from metadata.
-    """
+def find_comments(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+    """Add ``comment_seq`` (1, 2 … per comment, null outside comments) and
+    ``has_comment_section`` to the non-blank lines table from ``lines.features``."""
     sentence = pl.col("prose") & ~pl.col("cue") & ~pl.col("caption_cue") & ~pl.col("credit")
+    keep = f.columns
     f = f.with_columns(_first_prose=_first(sentence))
-    f = f.with_columns(
-        _first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))),
-    )
+    f = f.with_columns(_first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))))
     f = _list_zone(f)
     f = _header_anchors(f, cues)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     f = _comment_spans(f, closing)
-
+    # Pingbacks/trackbacks listed among the comments are boilerplate, not comments: its first
+    # line ("Pingback: …") or, for TypePad's footer "Tracked on …", its last.
     is_comment = pl.col("comment_seq").is_not_null()
-    first_comment = _first(is_comment)
-    # Boilerplate blocks: a paragraph that opens with a block cue (author box, "Related:" …).
-    f = f.with_columns(
-        _block_para=pl.col("block").any().over(D, "para")
-        & (pl.when(pl.col("block")).then(L).min().over(D, "para") <= L),
-    )
-    # The body starts at the first prose line followed by more prose (a lone sentence
-    # above the article is a caption or a standfirst-like blurb), before the comments.
-    f = f.with_columns(
-        _body_limit=pl.min_horizontal(first_comment.fill_null(BIG), pl.col("_first_section").fill_null(BIG)),
-        _sentence=sentence,
-    )
-    # "followed by more prose": within the next three lines (an image, its caption or a
-    # sub-heading may stand between two paragraphs).
-    next_sentence = pl.any_horizontal(
-        *(shifted(pl.col("_sentence"), -k).fill_null(False) for k in (1, 2, 3))
-    )
-    body_start = pl.coalesce(
-        _first(pl.col("_sentence") & next_sentence & (L < pl.col("_body_limit"))),
-        _first(pl.col("_sentence") & (L < pl.col("_body_limit"))),
-    )
-    f = f.with_columns(_body_start=body_start)
-    # It ends before a boilerplate block (author box, "Related:") that follows it.
-    f = f.with_columns(
-        _body_limit=pl.min_horizontal(
-            pl.col("_body_limit"), _first(pl.col("block") & (L > pl.col("_body_start"))).fill_null(BIG)
-        )
-    )
-    f = f.with_columns(
-        _body_end=_last(pl.col("_sentence") & (L >= pl.col("_body_start")) & (L < pl.col("_body_limit")))
-    )
-    in_body = (L >= pl.col("_body_start")) & (L <= pl.col("_body_end"))
-
-    # Captions: cue lines, credits, and the caption line just above a credit.
-    next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (
-        shifted(pl.col("gap_before"), -1) == 0
-    )
-    # An image line, and the caption under it that repeats its alt text.
-    prev_image_text = shifted(pl.when(pl.col("image")).then(pl.col("t")), 1)
-    repeats_alt = (pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)
-    caption = (
-        pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt.fill_null(False)
-        | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
-    )
-    # Normalised text, for matching repeated titles: short lines only (titles have at most
-    # 30 words), joined back; long lines get null.
-    norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
-    short = f.filter(pl.col("n_words") <= 30).select(D, "line_no", _norm=norm)
-    f = f.join(short, on=[D, "line_no"], how="left", maintain_order="left")
-    # A headline may end with "?" but not with a full stop.
-    f = f.with_columns(_ends_stop=pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$"))
-    headline = (
-        ~pl.col("_ends_stop") & ~pl.col("ends_colon") & (pl.col("n_words") >= 3)
-        & (pl.col("n_caps") >= pl.col("n_words") * 0.5)
-    )
-    f = f.with_columns(_headline=headline)
-    # A related-story link dropped into the body: a headline-shaped line (no final
-    # punctuation, mostly capitalised words) too long to be a sub-heading, or one right
-    # under a photo caption (an embedded "read also" box).
-    related = pl.col("_headline") & (pl.col("n_words") >= 7) & ~pl.col("prose")
-    after_caption = shifted(caption, 1).fill_null(False)
-    related = related | (pl.col("_headline") & after_caption & ~pl.col("prose"))
-
-    # Title: from metadata, else a headline repeated before the body, else the nearest one.
-    top = (L < pl.col("_body_start").fill_null(BIG)) & ~is_comment
-    title_cand = (
-        top & pl.col("_headline") & ~pl.col("cue") & ~caption & pl.col("header").is_null()
-        & ~pl.col("action") & (pl.col("n_words") <= 30)
-    ) | (top & (pl.col("n_words") >= 3) & (pl.col("n_words") <= 30) & ~pl.col("_ends_stop")
-         & ~pl.col("cue") & ~caption & pl.col("header").is_null() & ~pl.col("action") & ~pl.col("ends_colon"))
-    f = f.with_columns(_title_cand=title_cand)
-    f = f.with_columns(_cand_repeats=pl.col("_title_cand").sum().over(D, "_norm") > 1)
-    title_line = pl.coalesce(
-        _last(pl.col("_title_cand") & pl.col("heading")),  # markdown heading nearest the body
-        _last(pl.col("_title_cand") & pl.col("_cand_repeats")),
-        _last(pl.col("_title_cand")),
-    )
-    f = f.with_columns(_title_line=title_line)
-    if titles is not None and titles.height:
-        meta = titles.select(
-            D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
-            .str.strip_chars().alias("_meta_title")
-        ).filter(pl.col("_meta_title").str.len_chars() > 0)
-        f = f.join(meta, on=D, how="left", maintain_order="left")
-        match = (pl.col("_norm").str.strip_chars() == pl.col("_meta_title")) & ~is_comment
-        f = f.with_columns(
-            _title_line=pl.when(match.any().over(D)).then(_first(match)).otherwise(pl.col("_title_line"))
-        )
-    title_norm = pl.when(L == pl.col("_title_line")).then(pl.col("_norm")).max().over(D)
-    is_title = (L == pl.col("_title_line")) | (
-        (pl.col("_norm") == title_norm) & ~is_comment & (L < pl.col("_body_end").fill_null(BIG))
-    )
-
-    boiler = pl.col("cue") | pl.col("_block_para") | pl.col("header").is_not_null() & ~in_body
-    lab = (
-        pl.when(is_comment).then(pl.lit("comment"))
-        .when(is_title).then(pl.lit("title"))
-        .when(caption & (in_body | top | (L <= pl.col("_body_end").fill_null(0)))).then(pl.lit("caption"))
-        .when(in_body & ~boiler & ~related).then(pl.lit("body"))
-        # a sentence above the title is an image caption; below it, a standfirst (body)
-        .when(top & pl.col("_sentence") & ~pl.col("ends_colon") & (L < pl.col("_title_line").fill_null(0)))
-        .then(pl.lit("caption"))
-        .when(top & pl.col("_sentence") & ~pl.col("ends_colon")).then(pl.lit("body"))
-        .otherwise(pl.lit("boilerplate"))
-    )
-    f = f.with_columns(label=lab)
-    # Pingbacks/trackbacks listed among the comments are boilerplate, not comments.
-    # (its first line — "Pingback: …" — or, for TypePad's footer "Tracked on …", its last;
-    # computed over comment lines only, then joined back)
     pings = (
         f.filter(is_comment).group_by(D, "comment_seq")
         .agg(_ping=pl.col("pingback").first() | pl.col("pingback").last())
     )
     f = f.join(pings, on=[D, "comment_seq"], how="left", maintain_order="left")
     f = f.with_columns(
-        _ping=pl.col("_ping").fill_null(False) & is_comment,
-        has_comment_section=(
-            pl.col("section").any().over(D) | is_comment.any().over(D)
-        ),
+        comment_seq=pl.when(pl.col("_ping").fill_null(False)).then(None).otherwise(pl.col("comment_seq")),
     )
     f = f.with_columns(
-        label=pl.when(pl.col("_ping")).then(pl.lit("boilerplate")).otherwise(pl.col("label")),
-        comment_seq=pl.when(pl.col("_ping")).then(None).otherwise(pl.col("comment_seq")),
+        has_comment_section=pl.col("section").any().over(D) | is_comment.any().over(D),
+        # how the thread was found: "list", or the header kind that delimits it
+        comment_kind=pl.when(pl.col("zone_start").is_not_null()).then(pl.lit("list")).otherwise(pl.col("_dom")),
     )
-    return f
+    return f.select(*keep, "comment_seq", "has_comment_section", "comment_kind")
+
+
+# After the labeller: a body line it is not sure of (probability under SURE) is not body
+# when it stands above the page's title or after a block cue ("Related:", "About the
+# author", "Community standards") that follows at least END_SHARE of the article's words.
+SURE = float(__import__("os").environ.get("SURE", "0.9"))
+END_SURE = float(__import__("os").environ.get("END_SURE", "0.9"))
+END_SHARE = 0.5
+
+
+def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
+          model: Labeller | None = None, urls: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
+
+    Comments come from the comment finder (``find_comments``); every other line takes the
+    learned labeller's most likely class (``labeller.score``), the title being the one line
+    per page the labeller rates most title-like (and the lines that repeat it).  ``titles``
+    (doc_idx, title) gives titles known from metadata; ``urls`` (doc_idx, url) page URLs.
+    """
+    model = model or load_labeller()
+    f = find_comments(f, cues)
+    f = score(f, model, urls)
+    is_comment = pl.col("comment_seq").is_not_null()
+    lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
+    # Body or not: the more likely of body, other and comment section.
+    best = pl.when((lp["body"] >= lp["other"]) & (lp["body"] >= lp["comment"])).then(pl.lit("body"))
+    best = best.when(lp["comment"] > lp["other"]).then(pl.lit("comment")).otherwise(pl.lit("other"))
+    # Title: the page's most title-like line (log-odds of title against the rest), if it
+    # clears the model's threshold, and every line that repeats its text.
+    title_odds = lp["title"] - pl.max_horizontal(lp["other"], lp["body"], lp["comment"])
+    norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "").str.replace_all(r"\s+", " ").str.strip_chars()
+    f = f.with_columns(_best=best, _title_odds=pl.when(~is_comment).then(title_odds), _norm=norm)
+    top = pl.col("_title_odds").max().over(D)
+    f = f.with_columns(
+        _title_line=pl.when((pl.col("_title_odds") == top) & (top >= model.title_min))
+        .then(L).min().over(D)
+    )
+    if titles is not None and titles.height:
+        meta = titles.select(
+            D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
+            .str.replace_all(r"\s+", " ").str.strip_chars().alias("_meta_title")
+        ).filter(pl.col("_meta_title").str.len_chars() > 0)
+        f = f.join(meta, on=D, how="left", maintain_order="left")
+        match = (pl.col("_norm") == pl.col("_meta_title")) & ~is_comment
+        f = f.with_columns(
+            _title_line=pl.when(match.any().over(D)).then(_first(match)).otherwise(pl.col("_title_line"))
+        )
+    title_norm = pl.when(L == pl.col("_title_line")).then(pl.col("_norm")).max().over(D)
+    body_end = _last(pl.col("_best") == "body")
+    # (a repeat below the article is another story's link to it, in a list or a sidebar)
+    repeat = (pl.col("_norm") == title_norm) & (pl.col("n_words") <= TITLE_WORDS) & (L < body_end.fill_null(BIG))
+    is_title = ((L == pl.col("_title_line")) | repeat) & ~is_comment
+    # Captions: cue lines, credits, image lines, the caption line just above a credit and
+    # the caption under an image that repeats its alt text, above the article's end.
+    next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (shifted(pl.col("gap_before"), -1) == 0)
+    prev_image_text = shifted(pl.when(pl.col("image")).then(pl.col("t")), 1)
+    repeats_alt = ((pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)).fill_null(False)
+    caption = (
+        pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt
+        | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
+    ) & (L <= body_end.fill_null(0))
+    # Boilerplate blocks: a paragraph that opens with a block cue (author box, disclaimer,
+    # "Related:" list) …
+    block_para = pl.col("block").any().over(D, "para") & (pl.when(pl.col("block")).then(L).min().over(D, "para") <= L)
+    # … and everything after a block cue that follows most of the article.
+    body_words = pl.when(pl.col("_best") == "body").then(pl.col("n_words")).otherwise(0)
+    f = f.with_columns(_bw_before=body_words.cum_sum().over(D) - body_words, _bw_total=body_words.sum().over(D))
+    end_cue = _first(pl.col("block") & (pl.col("_bw_before") >= END_SHARE * pl.col("_bw_total")))
+    # A headline-shaped line right under a photo caption is an embedded "read also" link.
+    headline = (
+        ~pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$") & ~pl.col("ends_colon") & (pl.col("n_words") >= 3)
+        & (pl.col("n_caps") >= pl.col("n_words") * 0.5) & ~pl.col("prose")
+    )
+    title_line = pl.col("_title_line")
+    unsure = pl.col("lp_body") < np.log(SURE)
+    not_body = (
+        block_para
+        | (pl.col("cue") & unsure)
+        | (headline & shifted(caption, 1).fill_null(False))
+        | ((L < title_line.fill_null(0)) & unsure)
+        | ((L > end_cue.fill_null(BIG)) & (pl.col("lp_body") < np.log(END_SURE)))
+    )
+    # a sentence above the title (outside the article) is an image's caption
+    above_title = (L < title_line.fill_null(0)) & pl.col("prose") & ~pl.col("cue") & ~pl.col("ends_colon")
+    lab = (
+        pl.when(is_comment).then(pl.lit("comment"))
+        .when(is_title).then(pl.lit("title"))
+        .when(caption | (above_title & (pl.col("_best") != "body"))).then(pl.lit("caption"))
+        .when((pl.col("_best") == "body") & ~not_body).then(pl.lit("body"))
+        .otherwise(pl.lit("boilerplate"))
+    )
+    f = f.with_columns(label=lab)
+    return f.drop([c for c in f.columns if c.startswith(("_", "x_"))])

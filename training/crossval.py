@@ -1,0 +1,112 @@
+"""Site-disjoint cross-validation of the segmenter on WCXB.
+
+    python -m training.crossval                 # 5 folds, 2 at a time (about 10 minutes)
+    python -m training.crossval --folds 0 1     # some folds only
+
+For each fold (the pages of one fifth of the domains), the labeller is trained on the
+other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model)
+and the whole segmenter (``comments.segment_frame``: comment finder, labeller, titles,
+captions) runs on the fold's texts, once without their URLs (as for a corpus of bare
+texts) and once with them.  Scores (``training.metrics``) per text go to
+``build/wcxb/crossval.parquet``; the tables printed are the README's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+import polars as pl
+
+from comments.labeller import from_json
+from comments.pipeline import segment_frame
+from training import features as feats
+from training.metrics import score_texts, summarise
+from training.model import fit
+from training.render import DEFAULT_OUT, DEFAULT_WCXB
+
+
+def gold_documents(wcxb=DEFAULT_WCXB, out=DEFAULT_OUT) -> pl.DataFrame:
+    """The usable texts with their gold title and main content."""
+    with gzip.open(wcxb / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
+        main = {r["file_id"]: r["main_content"] or "" for r in map(json.loads, fh)}
+    docs = feats.usable_documents(out)
+    return docs.with_columns(main=pl.col("file_id").replace_strict(main, default=""))
+
+
+def segment_and_score(model, docs: pl.DataFrame, gold_lines: pl.DataFrame, with_url: bool) -> pl.DataFrame:
+    cols = ["doc_id", "text"] + (["url"] if with_url else [])
+    seg = segment_frame(docs.select(cols), labeller=model)
+    if seg.errors.height:
+        print(seg.errors, file=sys.stderr)
+    text = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
+        line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)
+    ).explode("line", "line_no")
+    lines = (
+        seg.lines.select("doc_id", "line_no", "label")
+        .join(text, on=["doc_id", "line_no"], how="left")
+        .join(gold_lines.select("doc_id", "line_no", "gold"), on=["doc_id", "line_no"], how="left")
+        .rename({"line": "text"})
+    )
+    scores = score_texts(lines, docs)
+    return scores.with_columns(with_url=pl.lit(with_url))
+
+
+def run_fold(fold: int, epochs: int) -> pl.DataFrame:
+    lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
+    model = fit(lines.filter(pl.col("fold") != fold), epochs=epochs, log=None)
+    model = from_json(model.to_json())  # exactly as a model file is read
+    docs = gold_documents().filter(pl.col("fold") == fold)
+    gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
+    out = pl.concat([segment_and_score(model, docs, gold_lines, u) for u in (False, True)])
+    out = out.with_columns(fold=pl.lit(fold)).join(docs.select("doc_id", "title_found"), on="doc_id", how="left")
+    out.write_parquet(DEFAULT_OUT / f"crossval_fold{fold}.parquet")
+    print(f"fold {fold} done", file=sys.stderr)
+    return out
+
+
+def report(scores: pl.DataFrame) -> str:
+    """The README tables: body/main-content F1 and title accuracy by page type and converter."""
+    out = []
+    fmt = dict(tbl_rows=60, float_precision=3, tbl_hide_dataframe_shape=True, tbl_formatting="MARKDOWN",
+               tbl_hide_column_data_types=True, tbl_width_chars=200)
+    for with_url in (False, True):
+        s = scores.filter(pl.col("with_url") == with_url)
+        found = s.filter(pl.col("title_found"))
+        with pl.Config(**fmt):
+            out.append(f"\n### {'with' if with_url else 'without'} page URLs\n")
+            table = summarise(s, ["page_type"]).join(
+                found.group_by("page_type").agg(title_acc_found=pl.col("title_ok").mean()), on="page_type")
+            out.append(str(table))
+            for kind in ("article", "forum"):
+                k = s.filter(pl.col("page_type") == kind)
+                table = summarise(k, ["converter"]).join(
+                    found.filter(pl.col("page_type") == kind).group_by("converter")
+                    .agg(title_acc_found=pl.col("title_ok").mean()), on="converter")
+                out.append(f"\n{kind} pages by converter\n")
+                out.append(str(table))
+    return "\n".join(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", type=int, nargs="+", default=list(range(feats.N_FOLDS)))
+    ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--epochs", type=int, default=None)
+    args = ap.parse_args(argv)
+    from training.model import EPOCHS
+    epochs = args.epochs or EPOCHS
+    with ProcessPoolExecutor(args.jobs) as pool:
+        parts = list(pool.map(run_fold, args.folds, [epochs] * len(args.folds)))
+    scores = pl.concat(parts)
+    scores.write_parquet(DEFAULT_OUT / "crossval.parquet")
+    print(report(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

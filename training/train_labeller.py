@@ -1,0 +1,57 @@
+"""Train the labeller shipped in the package (``comments/data/labeller.json``).
+
+    python training/render.py            # 1. the WCXB pages as text, four converters (~15 min)
+    python -m training.dataset           # 2. gold labels on their lines (~1 min)
+    python -m training.features          # 3. the segmenter's features of every line (~30 s)
+    python -m training.train_labeller    # 4. lexicon and network → the model file (~3 min)
+
+The same data give the same file, byte for byte (seeded, single-threaded training; the
+model file has no dates).  ``--out`` writes elsewhere; a model file is used with
+``comments segment --labeller FILE`` or ``segment_frame(..., labeller=FILE)``.
+Needs the ``training`` extra (``pip install -e '.[training]'``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import polars as pl
+
+from comments.labeller import MODEL_PATH
+from training.model import EPOCHS, fit
+from training.render import DEFAULT_OUT
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
+    import torch
+
+    meta = {
+        "trained_on": "WCXB development split (Murrough Foley, 2026; CC-BY-4.0): "
+                      f"{lines['file_id'].n_unique()} pages of {lines['domain'].n_unique()} domains, "
+                      f"{lines['doc_id'].n_unique()} texts from w3m, lynx, html2text and inscriptis",
+        "lines": lines.height,
+        "script": "training/train_labeller.py",
+        "epochs": args.epochs,
+        "seed": args.seed,
+        "torch": torch.__version__.split("+")[0],
+    }
+    model = fit(lines, epochs=args.epochs, seed=args.seed, meta=meta)
+    tmp = args.out.with_suffix(".json.part")
+    tmp.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    os.replace(tmp, args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
