@@ -34,7 +34,9 @@ Run 'comments COMMAND --help' for the options of each command.
 
 SEGMENT_HELP = """\
 Segment pages: every non-blank line gets a label (title, body, caption,
-boilerplate, comment); comments get comment_id, parent_id and depth.
+boilerplate, comment); comments get comment_id, parent_id and depth.  Comments
+are found by rules (comment headers, lists); title, body and boilerplate by a
+labeller learned from real pages (README: How the segmenter works).
 
 inputs: .txt files and directories of them (doc_id = file name; a metadata.csv
 beside them adds site, url, title, published), or tables: CSV, TSV, JSONL,
@@ -48,6 +50,7 @@ documents or comments.
 examples:
   comments segment seeds/
   comments segment seeds/ --table comments --format table
+  comments segment seeds/ --explain 002_76989a7a395f7c04   # why each line got its label
   comments segment seeds/ --format csv --table comments -o comments.csv
   comments segment fakenews.csv --text-col content --format parquet -o lines.parquet
 
@@ -125,13 +128,15 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",
                    help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
+    p.add_argument("--labeller", metavar="FILE",
+                   help="line labeller model (JSON from training/train_labeller.py; default: the built-in one)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
 
 
 def _run_options(args) -> dict:
     return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
                 encoding_errors=args.encoding_errors, batch_size=args.batch_size, jobs=args.jobs,
-                cues=tuple(args.cues) if args.cues else None)
+                cues=tuple(args.cues) if args.cues else None, labeller=args.labeller)
 
 
 def _report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
@@ -152,11 +157,32 @@ def _report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
         _msg(f"error: … and {errors.height - limit} more (write them all with --errors FILE)")
 
 
+def cmd_explain(args) -> int:
+    """``segment --explain``: one document's lines with their label, scores and reasons."""
+    from comments.explain import explain
+    from comments.output import write
+    from comments.readers import read_documents
+
+    docs, errors = read_documents(args.paths, text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
+                                  encoding_errors=args.encoding_errors)
+    _report_errors(errors, args.quiet)
+    if docs.height == 0:
+        _msg("Error: no document to explain")
+        return EXIT_USAGE
+    cues = tuple(args.cues) if args.cues else None
+    table = explain(docs, args.explain or None, cues=cues, labeller=args.labeller)
+    fmt = "table" if args.format == "jsonl" else args.format
+    write(table, fmt, args.output)
+    return EXIT_OK
+
+
 def cmd_segment(args) -> int:
     from comments.output import StreamWriter
     from comments.pipeline import SegmentRun
     from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
 
+    if args.explain is not None:
+        return cmd_explain(args)
     run = SegmentRun(args.paths, **_run_options(args))
     if args.format == "table":  # a terminal table: not streamed
         from comments.output import write
@@ -282,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with csv/tsv/parquet: which table to write (default lines)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--errors", metavar="FILE", help="also write the error report to FILE (CSV)")
+    p.add_argument("--explain", nargs="?", const="", metavar="DOC_ID",
+                   help="instead of segmenting everything, show for each line of one document (DOC_ID, "
+                        "default the first) its label, the labeller's probabilities, the rule that decided "
+                        "and the features that weighed most (a table; or --format csv/tsv/parquet)")
     p.set_defaults(func=cmd_segment)
 
     p = sub.add_parser("evaluate", help="score a segmentation against gold",

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -109,6 +109,18 @@ class Labeller:
     title_min: float
     path: str = ""
     meta: dict = field(default_factory=dict)
+
+    @cached_property
+    def folded(self):
+        """The first layers with the standardisation folded in (W·(x-μ)/σ + b = (W/σ)·x +
+        b - W·μ/σ): (line net's first layer, label net's weights on the inputs, label net's
+        weights on the rest with the folded bias)."""
+        w, b = self.line_net[0]
+        line_first = ((w / self.std).astype(np.float32), (b - (w / self.std) @ self.mean).astype(np.float32))
+        w1, b1 = self.label_net[0]
+        n = len(self.mean)
+        x_block = (w1[:, :n] / self.std).astype(np.float32)
+        return line_first, x_block, (w1[:, n:].astype(np.float32), (b1 - x_block @ self.mean).astype(np.float32))
 
     def to_json(self) -> dict:
         """The model file's content (``load_labeller`` reads it back)."""
@@ -260,20 +272,27 @@ def _short_line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFr
       repeated headline);
     * ``topic``: share of the line's words (3+ letters, not function words) that the
       page's prose (lines of ``TOPIC_SOURCE_WORDS``+ words) also uses: a headline's words
-      recur in its article, menu items' and other stories' headlines' less;
+      recur in its article, menu items' and other stories' headlines' less (headline
+      candidates only: 2 to ``TOPIC_WORDS`` words, no list marker, cue or header);
     * ``url``: share of those words in the page URL's path (``/2017/03/trump-cuts-…``);
     * ``lex``: mean, min and max lexicon weight of the words of lines of up to
       ``SHORT_WORDS`` words (0 for words not in the lexicon).
     """
     # Words are joined as 64-bit hashes (polars' hash, fixed seed): much faster than strings.
     h = lambda e: e.hash(HASH_SEED)  # noqa: E731
-    short = f.filter(pl.col("n_words") <= TITLE_WORDS).select(D, "line_no", "n_words", _low=pl.col("t").str.to_lowercase())
+    short = f.filter(pl.col("n_words") <= TITLE_WORDS).select(
+        D, "line_no", "n_words", _low=pl.col("t").str.to_lowercase(),
+        # headline candidates: the topic and URL features are for them
+        _candidate=(pl.col("n_words") >= 2) & (pl.col("n_words") <= TOPIC_WORDS) & ~pl.col("marker")
+        & ~pl.col("cue") & pl.col("header").is_null() & ~pl.col("action"),
+    )
     dup = short.select(D, "line_no", x_dup=(pl.len().over(D, "_low").cast(pl.Float64) - 1).clip(0, 5).log1p())
     toks = (
-        short.select(D, "line_no", "n_words", tok=pl.col("_low").str.extract_all(LEX_TOKEN))
+        short.filter((pl.col("n_words") <= SHORT_WORDS) | pl.col("_candidate"))
+        .select(D, "line_no", "n_words", "_candidate", tok=pl.col("_low").str.extract_all(LEX_TOKEN))
         .explode("tok").drop_nulls("tok")
         .select(D, "line_no", _lexline=pl.col("n_words") <= SHORT_WORDS,
-                _topical=(pl.col("n_words") <= TOPIC_WORDS) & (pl.col("tok").str.len_chars() >= 3)
+                _topical=pl.col("_candidate") & (pl.col("tok").str.len_chars() >= 3)
                 & ~pl.col("tok").is_in(function_words()),
                 tok=h(pl.col("tok")))
     )
@@ -339,6 +358,7 @@ class Pages:
         self.last = (self.starts + lengths - 1)[self.doc]
         self.size = lengths[self.doc].astype(np.float64)
         self.i = np.arange(len(self.doc))
+        self._bounds: dict = {}
 
     def total(self, values: np.ndarray) -> np.ndarray:
         """Each row's document total of ``values`` (rows, or rows × columns)."""
@@ -346,16 +366,23 @@ class Pages:
             return values
         return np.add.reduceat(values, self.starts, axis=0)[self.doc]
 
-    def windows(self, values: np.ndarray, ks) -> list[np.ndarray]:
-        """Means of ``values`` (rows × columns) over rows i-k … i+k of the same document,
-        for each k of ``ks`` (None: the whole document); one cumulative sum for all."""
-        cs = np.zeros((len(values) + 1, values.shape[1]), dtype=np.float64)
-        np.cumsum(values, axis=0, dtype=np.float64, out=cs[1:])
-        out = []
-        for k in ks:
+    def bounds(self, k: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Rows i-k and i+k clipped to the document (k None: the document), and 1/size."""
+        if k not in self._bounds:
             lo = self.first if k is None else np.maximum(self.i - k, self.first)
             hi = self.last if k is None else np.minimum(self.i + k, self.last)
-            out.append(((cs[hi + 1] - cs[lo]) / (hi - lo + 1)[:, None]).astype(np.float32))
+            self._bounds[k] = (lo, hi + 1, (1.0 / (hi - lo + 1))[:, None].astype(np.float32))
+        return self._bounds[k]
+
+    def windows(self, values: np.ndarray, ks, dtype=np.float64) -> list[np.ndarray]:
+        """Means of ``values`` (rows × columns) over rows i-k … i+k of the same document,
+        for each k of ``ks`` (None: the whole document); one cumulative sum for all."""
+        cs = np.zeros((len(values) + 1, values.shape[1]), dtype=dtype)
+        np.cumsum(values, axis=0, dtype=dtype, out=cs[1:])
+        out = []
+        for k in ks:
+            lo, hi, inv = self.bounds(k)
+            out.append((cs[hi] - cs[lo]).astype(np.float32) * inv)
         return out
 
 
@@ -433,21 +460,22 @@ def _mlp(x: np.ndarray, layers, last_relu: bool) -> np.ndarray:
 
 def forward(model: Labeller, inputs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """Log-probabilities (rows × CLASSES) from the raw inputs of ``context_matrix``."""
-    x = (inputs - model.mean) / model.std
-    h = _mlp(x, model.line_net, last_relu=True)
-    pools = Pages(lengths).windows(h, list(model.pools) + [None])
-    # The label network's first layer reads [x, h, pools…]: applied block by block, so the
-    # concatenation is never built.
-    (w1, b1), rest = model.label_net[0], model.label_net[1:]
-    n_x, n_h = x.shape[1], h.shape[1]
-    z = x @ w1[:, :n_x].T + h @ w1[:, n_x:n_x + n_h].T + b1
+    line_first, x_block, (w1, b1) = model.folded
+    h = inputs @ line_first[0].T + line_first[1]
+    np.maximum(h, 0, out=h)
+    h = _mlp(h, model.line_net[1:], last_relu=True)
+    # (in float32, as the network was trained: chunks are short enough for its precision)
+    pools = Pages(lengths).windows(h, list(model.pools) + [None], dtype=np.float32)
+    # The label network's first layer reads [inputs, h, pools…]: applied block by block, so
+    # the concatenation is never built.
+    n_h = h.shape[1]
+    z = inputs @ x_block.T + h @ w1[:, :n_h].T + b1
     for j, pool in enumerate(pools):
-        start = n_x + n_h * (j + 1)
-        z += pool @ w1[:, start:start + n_h].T
+        z += pool @ w1[:, n_h * (j + 1):n_h * (j + 2)].T
     np.maximum(z, 0, out=z)
-    z = _mlp(z, rest, last_relu=False).astype(np.float64)
-    top = z.max(1, keepdims=True)
-    return z - top - np.log(np.exp(z - top).sum(1, keepdims=True))
+    z = _mlp(z, model.label_net[1:], last_relu=False)
+    z -= z.max(1, keepdims=True)
+    return (z - np.log(np.exp(z).sum(1, keepdims=True))).astype(np.float64)
 
 
 # Rows per chunk for the network: small enough for the caches, whole documents.

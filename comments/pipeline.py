@@ -72,15 +72,17 @@ def _labeller(labeller: Labeller | str | Path | None) -> Labeller:
     return labeller if isinstance(labeller, Labeller) else load_labeller(labeller)
 
 
-def label_lines(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+def label_lines(docs: pl.DataFrame, cues: Cues, labeller: Labeller,
+                reasons: bool = False) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Documents (with ``doc_idx``) → (all physical lines, logical→physical map, labelled
-    logical lines with their features and the labeller's log-probabilities)."""
+    logical lines with their features and the labeller's log-probabilities; with
+    ``reasons``, the rule behind each label)."""
     all_lines = lines_mod.split_lines(docs)
     logical, phys = lines_mod.unwrap(all_lines)
     feats = lines_mod.features(logical, cues)
     titles = docs.select(D, "title") if "title" in docs.columns else None
     urls = docs.select(D, "url") if "url" in docs.columns else None
-    return all_lines, phys, segmenter.label(feats, cues, titles, labeller, urls)
+    return all_lines, phys, segmenter.label(feats, cues, titles, labeller, urls, reasons)
 
 
 def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmented:

@@ -331,27 +331,52 @@ def find_comments(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
 # After the labeller: a body line it is not sure of (probability under SURE) is not body
 # when it stands above the page's title or after a block cue ("Related:", "About the
 # author", "Community standards") that follows at least END_SHARE of the article's words.
-SURE = float(__import__("os").environ.get("SURE", "0.9"))
-END_SURE = float(__import__("os").environ.get("END_SURE", "0.9"))
+SURE = 0.9
 END_SHARE = 0.5
 
 
+# A thread needs an article above it: when the labeller finds fewer than NO_ARTICLE_WORDS
+# article words above the first comment and reads the thread itself as article text, the
+# "thread" is the article (a dateline or a byline taken for a comment header).
+NO_ARTICLE_WORDS = 50
+
+
+def _threads_without_article(f: pl.DataFrame) -> pl.DataFrame:
+    """Drop the comments of threads that stand where the article should be (see above)."""
+    is_comment = pl.col("comment_seq").is_not_null()
+    w = pl.col("n_words").clip(1).cast(pl.Float64)
+    body = (pl.col("lp_body") >= pl.col("lp_other")) & (pl.col("lp_body") >= pl.col("lp_comment")) & ~is_comment
+    above = pl.when(body & (L < _first(is_comment))).then(pl.col("n_words")).otherwise(0).sum().over(D)
+    threads = f.with_columns(_above=above).filter(is_comment).group_by(D).agg(
+        _above=pl.col("_above").first(),
+        _pb=(pl.col("lp_body").exp() * w).sum() / w.sum(),
+        _pc=(pl.col("lp_comment").exp() * w).sum() / w.sum(),
+    )
+    gone = threads.filter((pl.col("_above") < NO_ARTICLE_WORDS) & (pl.col("_pb") > pl.col("_pc")))
+    f = f.join(gone.select(D, _gone=pl.lit(True)), on=D, how="left", maintain_order="left")
+    return f.with_columns(comment_seq=pl.when(pl.col("_gone").is_null()).then(pl.col("comment_seq"))).drop("_gone")
+
+
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
-          model: Labeller | None = None, urls: pl.DataFrame | None = None) -> pl.DataFrame:
+          model: Labeller | None = None, urls: pl.DataFrame | None = None, reasons: bool = False) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
 
     Comments come from the comment finder (``find_comments``); every other line takes the
     learned labeller's most likely class (``labeller.score``), the title being the one line
     per page the labeller rates most title-like (and the lines that repeat it).  ``titles``
     (doc_idx, title) gives titles known from metadata; ``urls`` (doc_idx, url) page URLs.
+    ``reasons``: also a ``rule`` column naming what decided each label (for ``explain``).
     """
     model = model or load_labeller()
     f = find_comments(f, cues)
     f = score(f, model, urls)
+    f = _threads_without_article(f)
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
-    # Body or not: the more likely of body, other and comment section.
-    best = pl.when((lp["body"] >= lp["other"]) & (lp["body"] >= lp["comment"])).then(pl.lit("body"))
+    # Body or not: the more likely of body, other and comment section.  Above the first
+    # comment the finder found, no line belongs to its thread: body or other only.
+    above_thread = L < _first(is_comment).fill_null(0)
+    best = pl.when((lp["body"] >= lp["other"]) & ((lp["body"] >= lp["comment"]) | above_thread)).then(pl.lit("body"))
     best = best.when(lp["comment"] > lp["other"]).then(pl.lit("comment")).otherwise(pl.lit("other"))
     # Title: the page's most title-like line (log-odds of title against the rest), if it
     # clears the model's threshold, and every line that repeats its text.
@@ -376,7 +401,11 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     title_norm = pl.when(L == pl.col("_title_line")).then(pl.col("_norm")).max().over(D)
     body_end = _last(pl.col("_best") == "body")
     # (a repeat below the article is another story's link to it, in a list or a sidebar)
-    repeat = (pl.col("_norm") == title_norm) & (pl.col("n_words") <= TITLE_WORDS) & (L < body_end.fill_null(BIG))
+    # (and an image whose alt text is the headline is the article's picture)
+    repeat = (
+        (pl.col("_norm") == title_norm) & (pl.col("n_words") <= TITLE_WORDS) & (L < body_end.fill_null(BIG))
+        & ~pl.col("image")
+    )
     is_title = ((L == pl.col("_title_line")) | repeat) & ~is_comment
     # Captions: cue lines, credits, image lines, the caption line just above a credit and
     # the caption under an image that repeats its alt text, above the article's end.
@@ -406,7 +435,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         | (pl.col("cue") & unsure)
         | (headline & shifted(caption, 1).fill_null(False))
         | ((L < title_line.fill_null(0)) & unsure)
-        | ((L > end_cue.fill_null(BIG)) & (pl.col("lp_body") < np.log(END_SURE)))
+        | ((L > end_cue.fill_null(BIG)) & unsure)
     )
     # a sentence above the title (outside the article) is an image's caption
     above_title = (L < title_line.fill_null(0)) & pl.col("prose") & ~pl.col("cue") & ~pl.col("ends_colon")
@@ -418,4 +447,22 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         .otherwise(pl.lit("boilerplate"))
     )
     f = f.with_columns(label=lab)
+    if reasons:
+        meta_title = pl.col("_meta_title").is_not_null() if "_meta_title" in f.columns else pl.lit(False)
+        rule = (
+            pl.when(is_comment).then(pl.format("comment finder ({})", pl.col("comment_kind").fill_null("?")))
+            .when(is_title & (L == title_line) & meta_title).then(pl.lit("title: the metadata title"))
+            .when(is_title & (L == title_line)).then(pl.lit("title: the page's most title-like line"))
+            .when(is_title).then(pl.lit("title: repeats the title"))
+            .when(caption).then(pl.lit("caption: caption/credit cue, image, or the line above a credit"))
+            .when(above_title & (pl.col("_best") != "body")).then(pl.lit("caption: a sentence above the title"))
+            .when(pl.col("_best") != "body").then(pl.lit("labeller"))
+            .when(block_para).then(pl.lit("boilerplate: paragraph opened by a block cue"))
+            .when(pl.col("cue") & unsure).then(pl.lit("boilerplate: a cue line the labeller is unsure of"))
+            .when(headline & shifted(caption, 1).fill_null(False)).then(pl.lit("boilerplate: a link under a caption"))
+            .when((L < title_line.fill_null(0)) & unsure).then(pl.lit("boilerplate: above the title"))
+            .when((L > end_cue.fill_null(BIG)) & unsure).then(pl.lit("boilerplate: after an end-of-article cue"))
+            .otherwise(pl.lit("labeller"))
+        )
+        f = f.with_columns(rule=rule)
     return f.drop([c for c in f.columns if c.startswith(("_", "x_"))])

@@ -28,8 +28,6 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from lxml import html as lxml_html
-
 TOKEN = re.compile(r"[^\W_]+")
 MIN_BLOCK = 3  # words: shorter matching blocks are chance overlaps
 BODY_SHARE = 0.5  # a line is body when at least this share of its words are main content
@@ -78,6 +76,8 @@ def comment_text(html: bytes | str, main_tokens: set[str] | None = None) -> str:
     """The text of the page's reader-comment section(s): the outermost elements named like a
     comment section or a comment, in document order.  An element holding much of the main
     content (a wrapper named ``comments`` around the whole article) is not one."""
+    from lxml import html as lxml_html  # training extra
+
     try:
         root = lxml_html.fromstring(html)
     except (ValueError, TypeError, Exception):  # noqa: BLE001 - an unparsable page has no section

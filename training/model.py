@@ -32,7 +32,7 @@ WEIGHT_POWER = 0.5
 # users' corpora have) weigh this much more than a WCXB page's lines: ~270 texts among ~7,300.
 SYNTHETIC_WEIGHT = 5.0
 TITLE_LOSS = 0.5  # weight of the per-page title choice in the loss
-TITLE_MIN = -3.0  # a page's most title-like line is its title when its log-odds reach this
+TITLE_MIN = -10.0  # a page's most title-like line is its title unless its log-odds are below this
 # Lexicon: words of short lines, weighted by log-odds of main content (title, body)
 # against other lines; only words seen on pages of at least this many domains.
 LEXICON_MIN_DOMAINS = 8
