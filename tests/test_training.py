@@ -49,3 +49,23 @@ def test_scores_bag_of_words_lines_and_title():
     assert (s["precision"], s["recall"]) == pytest.approx((4 / 6, 4 / 8))
     assert s["line_f1"] == pytest.approx(2 * (4 / 6) * (4 / 8) / (4 / 6 + 4 / 8))
     assert s["title_ok"] is True
+
+
+def test_title_is_the_headline_above_the_article_not_a_menu_item_or_subheading():
+    page = (
+        "* Apple Watch\n* iPhone\n\nApple Watch\n\n"
+        "The watch tracks your heart rate and your sleep every night of the week.\n"
+        "Apple Watch for kids\n"
+        "Children can use the watch to call their parents from school and home.\n"
+    )
+    main = ("The watch tracks your heart rate and your sleep every night of the week. Apple Watch for kids "
+            "Children can use the watch to call their parents from school and home.")
+    a = align(page, "Apple Watch", main)
+    assert a.labels[:5] == ["other", "other", None, "title", None]
+    assert a.labels[6] == "body"  # the sub-heading holds the title's words but is the article's
+
+
+def test_link_targets_are_not_words():
+    a = align("See the [full report](https://example.com/a/b/c/d/e/f/g/h) on the council vote today.\n", None,
+              "See the full report on the council vote today.")
+    assert a.labels[0] == "body"

@@ -29,10 +29,18 @@ import re
 from dataclasses import dataclass
 
 TOKEN = re.compile(r"[^\W_]+")
+# Link and image targets (html2text writes ``[text](url)`` and ``![alt](src)``) and bare
+# URLs are markup, not words of the page: blanked before the words are counted.
+MARKUP = re.compile(r"\]\([^)\s]*\)?|https?://\S+|\(/[^)\s]*\)")
+
+
+def visible(text: str) -> str:
+    return MARKUP.sub(" ", text)
 MIN_BLOCK = 3  # words: shorter matching blocks are chance overlaps
 BODY_SHARE = 0.5  # a line is body when at least this share of its words are main content
 TITLE_RECALL = 0.9  # a title line (or run of up to three) holds this share of the title's words
 TITLE_PRECISION = 0.7  # … and this share of its own words are the title's
+REPEAT_MIN = 4  # words: a shorter title is taken once, where the headline stands
 
 
 def tokens(text: str) -> list[str]:
@@ -112,13 +120,19 @@ class Aligned:
     title_found: bool
 
 
-def _title_lines(line_toks: list[list[str]], title: list[str]) -> set[int]:
-    """Indexes of lines that hold the title: a line, or a run of up to three adjacent
-    non-blank lines, whose words are the title's (``TITLE_RECALL``/``TITLE_PRECISION``)."""
+def _title_lines(line_toks: list[list[str]], title: list[str], first_body: int) -> set[int]:
+    """Indexes of the lines that hold the title: a line, or a run of up to three adjacent
+    non-blank lines, whose words are the title's (``TITLE_RECALL``/``TITLE_PRECISION``).
+
+    Of several such runs, the headline is the one nearest above the article's first line
+    (else the first); the others count only when they repeat the title word for word and
+    the title has at least ``REPEAT_MIN`` words (a sub-heading that contains the
+    headline, "15 replies to <headline>", or a menu item named like a short title is not
+    the title)."""
     if not title:
         return set()
     tset = set(title)
-    found: set[int] = set()
+    runs: list[list[int]] = []
     n = len(line_toks)
     for i in range(n):
         if not line_toks[i] or sum(t in tset for t in line_toks[i]) < TITLE_PRECISION * len(line_toks[i]):
@@ -134,18 +148,27 @@ def _title_lines(line_toks: list[list[str]], title: list[str]) -> set[int]:
             sm = difflib.SequenceMatcher(None, run, title, autojunk=False)
             m = sum(b.size for b in sm.get_matching_blocks())
             if m >= TITLE_RECALL * len(title) and m >= TITLE_PRECISION * len(run):
-                found.update(idx)
+                runs.append(list(idx))
                 break
             if len(run) >= 1.5 * len(title) + 3:
                 break
             j += 1
+    if not runs:
+        return set()
+    above = [r for r in runs if r[0] <= first_body]
+    head = above[-1] if above else runs[0]
+    found = set(head)
+    if len(title) >= REPEAT_MIN:
+        for r in runs:
+            if [t for i in r for t in line_toks[i]] == title:
+                found.update(r)
     return found
 
 
 def align(text: str, title: str | None, main: str, comments: str = "") -> Aligned:
     """Gold labels for the physical lines of ``text`` (``\\n``-separated)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    line_toks = [tokens(s) for s in lines]
+    line_toks = [tokens(visible(s)) for s in lines]
     flat: list[str] = []
     owner: list[int] = []
     for i, toks in enumerate(line_toks):
@@ -166,14 +189,16 @@ def align(text: str, title: str | None, main: str, comments: str = "") -> Aligne
     for k, i in enumerate(owner):
         n_body[i] += body_hit[k]
         n_comment[i] += comment_hit[k]
-    titles = _title_lines(line_toks, tokens(title or ""))
+    is_body = [bool(t) and n_body[i] >= BODY_SHARE * len(t) for i, t in enumerate(line_toks)]
+    first_body = next((i for i, b in enumerate(is_body) if b), len(lines))
+    titles = _title_lines(line_toks, tokens(title or ""), first_body)
     labels: list[str | None] = []
     for i, toks in enumerate(line_toks):
         if not toks:
             labels.append(None)
         elif i in titles:
             labels.append("title")
-        elif n_body[i] >= BODY_SHARE * len(toks):
+        elif is_body[i]:
             labels.append("body")
         elif n_comment[i] >= BODY_SHARE * len(toks):
             labels.append("comment")

@@ -20,13 +20,15 @@ from __future__ import annotations
 import polars as pl
 
 TOKEN = r"[^\W_]+"
+# Link and image targets and bare URLs are markup (html2text), not words: as training/align.py.
+MARKUP = r"\]\([^)\s]*\)?|https?://\S+|\(/[^)\s]*\)"
 TITLE_MATCH = 0.8
 
 
 def _bag(frame: pl.DataFrame, text: str) -> pl.DataFrame:
     """``doc_id, tok, n``: word-token counts of a text column."""
     return (
-        frame.select("doc_id", tok=pl.col(text).str.to_lowercase().str.extract_all(TOKEN))
+        frame.select("doc_id", tok=pl.col(text).str.replace_all(MARKUP, " ").str.to_lowercase().str.extract_all(TOKEN))
         .explode("tok").drop_nulls("tok")
         .group_by("doc_id", "tok").agg(n=pl.len())
     )
@@ -55,7 +57,7 @@ def score_texts(lines: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """
     forum = pl.col("page_type") == "forum"  # the posts are the main content
     lines = lines.join(docs.select("doc_id", "page_type"), on="doc_id", how="left").with_columns(
-        _n=pl.col("text").str.count_matches(TOKEN),
+        _n=pl.col("text").str.replace_all(MARKUP, " ").str.count_matches(TOKEN),
         pred_main=(pl.col("label") == "body") | (forum & (pl.col("label") == "comment")),
         gold_main=(pl.col("gold") == "body") | (forum & (pl.col("gold") == "comment")),
     ).with_columns(pl.col("pred_main").fill_null(False), pl.col("gold_main").fill_null(False))
