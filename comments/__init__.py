@@ -11,10 +11,12 @@ segmenting
     segment_files(paths, ...)    read and segment → Segmented
     SegmentRun(paths, ...)       read and segment batch by batch (large corpora)
     Segmented                    .documents .comments .lines .errors DataFrames, .records()
+    explain.explain(docs, doc_id)   why each line of a document got its label
 scoring
     load_gold(path), evaluate(predicted, gold, texts)
 knowledge
     load_cues(extra_files)       the cue lexicon (comments/data/cues.toml)
+    labeller.load_labeller(path) the learned line labeller (comments/data/labeller.json)
 """
 
 __version__ = "0.1.0"

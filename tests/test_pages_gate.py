@@ -18,12 +18,12 @@ from comments import evaluate, load_gold, segment_files
 TESTS = Path(__file__).resolve().parent
 
 FLOORS = {
-    "pages/tune": {"word_accuracy": 0.95, "body": 0.94, "boilerplate": 0.95, "comment": 0.98,
-                   "comment_boundary": 0.84, "title_accuracy": 0.88},
-    "pages/heldout": {"word_accuracy": 0.90, "body": 0.88, "boilerplate": 0.87, "comment": 0.95,
-                      "comment_boundary": 0.62, "title_accuracy": 0.82},
-    "pages2/tune": {"word_accuracy": 0.87, "body": 0.92, "boilerplate": 0.80, "comment": 0.89,
-                    "comment_boundary": 0.48, "title_accuracy": 0.78},
+    "pages/tune": {"word_accuracy": 0.965, "body": 0.955, "boilerplate": 0.955, "comment": 0.985,
+                   "comment_boundary": 0.84, "title_accuracy": 0.99},
+    "pages/heldout": {"word_accuracy": 0.92, "body": 0.915, "boilerplate": 0.885, "comment": 0.95,
+                      "comment_boundary": 0.62, "title_accuracy": 0.96},
+    "pages2/tune": {"word_accuracy": 0.89, "body": 0.94, "boilerplate": 0.815, "comment": 0.90,
+                    "comment_boundary": 0.485, "title_accuracy": 0.93},
 }
 
 

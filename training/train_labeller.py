@@ -35,10 +35,14 @@ def main(argv=None) -> int:
     lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
     import torch
 
+    docs = lines.select("doc_id", "file_id", "domain", "page_type").unique()
+    real = docs.filter(pl.col("page_type") != "synthetic")
     meta = {
         "trained_on": "WCXB development split (Murrough Foley, 2026; CC-BY-4.0): "
-                      f"{lines['file_id'].n_unique()} pages of {lines['domain'].n_unique()} domains, "
-                      f"{lines['doc_id'].n_unique()} texts from w3m, lynx, html2text and inscriptis",
+                      f"{real['file_id'].n_unique()} pages of {real['domain'].n_unique()} domains, "
+                      f"{real.height} texts from w3m, lynx, html2text and inscriptis "
+                      f"({real.filter(pl.col('doc_id').str.ends_with('~clean')).height} of them cut to the article); "
+                      f"and {docs.height - real.height} texts of tests/pages/tune and tests/pages2/tune",
         "lines": lines.height,
         "script": "training/train_labeller.py",
         "epochs": args.epochs,
