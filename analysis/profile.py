@@ -32,6 +32,15 @@ def require_columns(frame: pl.DataFrame, schema: dict[str, pl.DataType], name: s
         )
 
 
+def with_text(comments: pl.DataFrame) -> pl.DataFrame:
+    """The comments that have text of their own: a comment the segmenter flags
+    ``has_text = false`` (a header and nothing more: collapsed, deleted) is out of every
+    profile, count and share.  Tables without the column count every comment."""
+    if "has_text" not in comments.columns:
+        return comments.with_columns(has_text=pl.lit(True))
+    return comments.filter(pl.col("has_text").fill_null(True))
+
+
 def profile_comments(
     comments: pl.DataFrame,
     *,
@@ -65,6 +74,7 @@ def profile_comments(
     The columns are documented in the README (Profiles); ids in ``*_group``/``*_cluster`` columns are ``row``
     values (the group's first comment).
     """
+    comments = with_text(comments)
     require_columns(comments, COMMENTS_SCHEMA, "comments")
     if not 0.0 < near_dup_threshold <= 1.0:
         raise ValueError(f"near_dup_threshold must be in (0, 1], got {near_dup_threshold}")

@@ -11,7 +11,7 @@ import polars as pl
 from analysis import claims as claims_mod
 from analysis import language, neardup
 from analysis.markers import Markers, resolve_markers
-from analysis.profile import profile_comments
+from analysis.profile import profile_comments, with_text
 from analysis.threads import profile_threads
 
 TABLES = ("documents", "comments", "threads", "claims")
@@ -50,6 +50,9 @@ def profile(
     segmenter saw them; missing ones default to the documents table's size (and 0 failed).
     """
     marker_set = resolve_markers(markers)
+    n_without_text = comments.height
+    comments = with_text(comments)
+    n_without_text -= comments.height
     comment_profiles = profile_comments(
         comments, markers=marker_set, near_dup_threshold=near_dup_threshold, seed=seed,
         language_method=language_method,
@@ -71,6 +74,7 @@ def profile(
         "documents_failed": 0,
         **(counts or {}),
         "comments": comment_profiles.height,
+        "comments_without_text": n_without_text,
         "threads": threads.height,
     }
     run = {

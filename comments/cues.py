@@ -6,6 +6,7 @@ regex pass per kind over the lines table.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +35,7 @@ class Header:
     delimits: bool = True
     position: str = "either"  # header | footer | either
     requires: str | None = None  # cheap prefilter: lines without it cannot match
+    author: str | None = None  # the commenter's name: the pattern's first group
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,12 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
             _check_regex(expand(p), where)
         if "requires" in entry:
             _check_regex(entry["requires"], where)
+        if entry.get("has_author") and "author" not in entry:
+            raise CueError(f"{where}: has_author = true needs an 'author' pattern (its first group is the name)")
+        if "author" in entry:
+            _check_regex(expand(entry["author"]), where)
+            if re.compile(r"(?<!\\)\((?!\?)").search(entry["author"]) is None:
+                raise CueError(f"{where}: 'author' needs a capture group around the name")
         headers[entry["id"]] = entry
     return cues, headers
 
@@ -143,6 +151,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
             delimits=bool(h.get("delimits", True)),
             position=str(h.get("position", "either")),
             requires=h.get("requires"),
+            author=rf"(?i){expand(h['author'])}" if "author" in h else None,
         )
         for h in headers.values()
     )

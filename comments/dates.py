@@ -60,7 +60,7 @@ DT = rf"(?:{DATE}(?:[\s,]+(?:at|@|-|–|—|\|)?\s*{TIME})?|{TIME}(?:[\s,]+(?:on
 # non-ASCII text (about 10x slower); the boundaries here sit next to digits anyway.
 DATE, DT = (p.replace(r"\b", r"(?-u:\b)") for p in (DATE, DT))
 
-PLACEHOLDERS = {"{DT}": DT, "{DATE}": DATE, "{TIME}": TIME, "{REL}": REL}
+PLACEHOLDERS = {"{DT}": DT, "{DATE}": DATE, "{TIME}": TIME, "{REL}": REL, "{MONTH}": MONTH}
 
 
 def expand(pattern: str) -> str:

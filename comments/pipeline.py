@@ -89,7 +89,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
     """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
     docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
     all_lines, phys, lab = label_lines(docs, cues, labeller)
-    comments, line_map = threads.comments_table(lab)
+    comments, line_map = threads.comments_table(lab, cues)
 
     # Labels of logical lines → every physical line they cover.
     labels = (
@@ -122,7 +122,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
         body_words=n_words.filter(pl.col("label") == "body").sum(),
         comment_words=n_words.filter(pl.col("label") == "comment").sum(),
     )
-    n_comments = comments.group_by(D).agg(n_comments=pl.len())
+    n_comments = comments.group_by(D).agg(n_comments=pl.col("has_text").sum())
     n_lines = all_lines.group_by(D).agg(n_lines=pl.len())
     documents = (
         docs.select(D, "doc_id", *(c for c in ("site", "url", "title") if c in docs.columns))

@@ -48,6 +48,7 @@ COMMENTS_SCHEMA: dict[str, pl.DataType] = {
     "author": pl.String(),
     "posted_at": pl.String(),  # ISO 8601 where the date could be read, else null
     "text": pl.String(),  # without header and action lines
+    "has_text": pl.Boolean(),  # false: a header and nothing more (collapsed, deleted): out of every count
     "start_line": pl.Int64(),
     "end_line": pl.Int64(),
 }

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from comments.dates import DT, MONTH, REL, parse_datetime
+from comments.cues import Cues
+from comments.dates import DT, REL, parse_datetime
 from comments.lines import D
 
 L = pl.col("line_no")
 
-# Author names inside header lines, by header kind (first capture group).
-_AUTHOR = {
-    "speech": r"(?i)^(?:on\s+.+?,\s+)?(?:\(\d+\)\s*)?(.+?)\s+(?:says|said|wrote|writes|commented|added|replied|posted|sagt|schrieb|meint|dice|dit|a écrit|écrit|escribió|ha scritto|escreveu|пишет|написал|написала|пише|написав)\s*(?::|\.\.\.|…|,)",
-    "posted_by": rf"(?i)^(?:posted|written|submitted|comment(?:ed)?) by:?\s+(.+?)(?:\s*[|,]|\s+(?:on|at)\s|\s{{2,}}|\s+{MONTH}\s|\s+\d|$)",
-    "by_on": r"(?i)^by\s+(.+?)(?:\s+\(\d+\))?(?:\s+on\s|\s*»|$)",
-    "reddit": r"^(?:\[[–-]\]\s*)?(\S+)",
-}
 _SEPARATORS = " \t—–-•·|/@,:()[]"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
 # to Karl", "Dale Hurst → Big Red Fan • a year ago" (Disqus), "replied to Karl".
@@ -28,11 +22,14 @@ _ARROW_TARGET = r"\s*(?:→|->|►|▶)\s*.*$"
 _ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 
 
-def _author_expr() -> pl.Expr:
+def _author_expr(cues: Cues) -> pl.Expr:
+    """The commenter's name on a header line: the ``author`` pattern of the line's header
+    kind (cue file), or for date lines whatever stands before the date."""
     t = pl.col("t")
     by_kind = pl.lit(None, dtype=pl.String)
-    for kind, rx in _AUTHOR.items():
-        by_kind = pl.when(pl.col("header") == kind).then(t.str.extract(rx, 1)).otherwise(by_kind)
+    for h in cues.headers:
+        if h.author:
+            by_kind = pl.when(pl.col("header") == h.id).then(t.str.extract(h.author, 1)).otherwise(by_kind)
     # Date lines: whatever stands before the date ("Jane — July 10th, 2012"), if anything.
     before_date = (
         t.str.replace(f"(?i)(?:(?-u:\\b)on\\s+|(?-u:\\b)at\\s+)?(?:{DT}|{REL}).*$", "")
@@ -105,16 +102,17 @@ def _named_replies(c: pl.DataFrame, cl: pl.DataFrame) -> pl.DataFrame:
     return c.drop("_pid")
 
 
-def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(comments, line→comment_id map) from the labelled non-blank lines.
 
     comments: doc_idx, comment_id, parent_id, depth, author, posted_at, text, start_line, end_line.
+    ``has_text`` is false for a comment without text of its own (only header, name and
+    action lines).
     """
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent"
     )
     cl = cl.with_columns(
-        comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64),
         _pos=pl.int_range(pl.len()).over(D, "comment_seq"),
         _n=pl.len().over(D, "comment_seq"),
     )
@@ -126,9 +124,10 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         & ~pl.col("ends_sent")
     )
     cl = cl.with_columns(_head=is_head, _name=name_line)
-    authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr())
-    cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
+    cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
+    authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr(cues))
+    cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
         end_line=pl.col("last_line").max(),
@@ -141,6 +140,9 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         ),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("t").filter(keep).str.join("\n"),
+        # A comment with no text of its own (a header, "Post by jane »", and nothing after
+        # it: a collapsed or deleted comment) is segmented as a comment but flagged.
+        has_text=(keep & pl.col("t").str.contains(r"[^\W_]")).any(),
     )
     agg = agg.with_columns(posted_at=parse_datetime(pl.col("_header_text"))).drop("_header_text")
     agg = _depth_levels(agg).sort(D, "comment_id")
@@ -148,7 +150,7 @@ def comments_table(lab: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     agg = _named_replies(agg, cl)
     comments = agg.select(
         D, "comment_id", "parent_id", pl.col("depth").cast(pl.Int64), "author", "posted_at", "text",
-        "start_line", "end_line",
+        "has_text", "start_line", "end_line",
     )
     line_map = cl.select(D, "line_no", "comment_id")
     return comments, line_map

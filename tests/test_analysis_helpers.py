@@ -39,7 +39,7 @@ def seed_comments() -> pl.DataFrame:
                 {
                     "doc_id": doc["doc_id"], "site": doc["site"], "comment_id": span["comment_id"],
                     "parent_id": span["parent_id"], "depth": span["depth"], "author": None, "posted_at": None,
-                    "text": "\n".join(body), "start_line": span["start"], "end_line": span["end"],
+                    "text": "\n".join(body), "has_text": True, "start_line": span["start"], "end_line": span["end"],
                 }
             )
     return pl.DataFrame(rows, schema=COMMENTS_SCHEMA)

@@ -20,7 +20,7 @@ def table(texts: list[str], docs: list[str] | None = None, authors: list[str | N
     return pl.DataFrame(
         {
             "doc_id": docs, "site": ["x.com"] * n, "comment_id": list(range(1, n + 1)), "parent_id": [None] * n,
-            "depth": [0] * n, "author": authors, "posted_at": [None] * n, "text": texts,
+            "depth": [0] * n, "author": authors, "posted_at": [None] * n, "text": texts, "has_text": [True] * n,
             "start_line": list(range(1, n + 1)), "end_line": list(range(1, n + 1)),
         },
         schema=COMMENTS_SCHEMA,

@@ -43,7 +43,8 @@ def test_run_json_records_version_parameters_and_counts(tmp_path, seed_profiles)
     assert run["parameters"]["near_dup_threshold"] == 0.3
     assert run["parameters"]["markers_files"] == ["analysis/markers.toml"]
     assert run["counts"] == {
-        "documents_read": 5, "documents_segmented": 5, "documents_failed": 0, "comments": 9, "threads": 5,
+        "documents_read": 5, "documents_segmented": 5, "documents_failed": 0, "comments": 9,
+        "comments_without_text": 0, "threads": 5,
     }
 
 

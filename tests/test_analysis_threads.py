@@ -27,6 +27,7 @@ def threads() -> pl.DataFrame:
                 "Wake up, people! The cabal lies.",  # exact duplicate of comment 1
                 "ok",
             ],
+            "has_text": [True] * 5,
             "start_line": [1, 2, 3, 4, 1],
             "end_line": [1, 2, 3, 4, 1],
         },

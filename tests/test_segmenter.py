@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 
 import polars as pl
+import pytest
 
 from comments import segment
 
@@ -357,3 +358,72 @@ def test_segment_frame_keeps_input_order_and_duplicate_ids():
     seg = segment_frame(docs)
     assert seg.documents["doc_id"].to_list() == ["b", "a", "b"]
     assert [r["doc_id"] for r in seg.records()] == ["b", "a", "b"]
+
+
+def test_posted_by_headers_give_their_authors():
+    text = page(ARTICLE, """
+
+        3 comments:
+
+        Posted by Mary Smith at 5:00 AM
+        About time. The swings at Elm Park have been broken for two years now.
+
+        Posted by Tom Brown at 6:12 AM
+        Agreed, my kids stopped going there last summer because of it.
+
+        Posted by Dave Jones at 9:30 PM
+        Roads are in worse shape than the parks, the two members were right.
+
+        Post a Comment
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Mary Smith", "Tom Brown", "Dave Jones"]
+    assert rows[1]["text"] == "Agreed, my kids stopped going there last summer because of it."
+
+
+def test_profile_link_headers_give_their_authors():
+    text = page(ARTICLE, """
+
+        2 comments
+
+        http://twitter.com/msmith Mary Smith
+        About time. The swings at Elm Park have been broken for two years now.
+
+        http://disqus.com/tbrown/ Tom Brown
+        Agreed, my kids stopped going there last summer because of it.
+        """)
+    assert [r["author"] for r in comment_rows(segment(text))] == ["Mary Smith", "Tom Brown"]
+
+
+def test_every_header_kind_with_an_author_has_an_author_pattern(tmp_path):
+    from comments.cues import CueError, load_cues
+
+    assert all(h.author for h in load_cues().headers if h.has_author)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[header]]\nid = "x"\nsource = "test"\nhas_author = true\npatterns = ["x .*"]\n')
+    with pytest.raises(CueError, match="needs an 'author' pattern"):
+        load_cues((str(bad),))
+
+
+def test_a_comment_without_text_is_flagged_and_not_counted():
+    text = page(ARTICLE, """
+
+        Leave a Reply
+
+          1. Mary Smith says:
+             March 3, 2017 at 4:36 pm
+             About time. The swings at Elm Park have been broken for two years now.
+          2. Tom Brown says:
+             March 3, 2017 at 5:01 pm
+          3. Dave says:
+             March 4, 2017 at 9:12 am
+             Roads are in worse shape than the parks, the two members were right.
+        """)
+    seg = segment(text)
+    assert seg.comments["has_text"].to_list() == [True, False, True]
+    assert seg.documents["n_comments"].item() == 2
+    from analysis import profile
+
+    result = profile(seg.documents, seg.comments)
+    assert result.comments["comment_id"].to_list() == [1, 3]
+    assert result.run["counts"]["comments_without_text"] == 1
