@@ -17,7 +17,7 @@ import polars as pl
 from comments.dates import expand
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
-KINDS = ("ui", "prefix", "block", "section", "action", "caption", "credit", "pingback")
+KINDS = ("ui", "prefix", "block", "section", "action", "caption", "credit", "pingback", "profile")
 # Separators allowed between the tokens of an action line ("Like · Reply · 2h").
 _ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
 
@@ -137,6 +137,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         "caption": rf"(?i)^(?:{alt['caption']})",
         "credit": rf"(?i)(?:{alt['credit']})",
         "pingback": rf"(?i)^(?:{alt['pingback']})",
+        "profile": rf"(?i)^(?:{alt['profile']})\s*$",
     }
     header_list = tuple(
         Header(

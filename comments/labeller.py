@@ -109,6 +109,9 @@ class Labeller:
     title_min: float
     path: str = ""
     meta: dict = field(default_factory=dict)
+    # the thread check to use with this labeller (``comments.thread_check``); None: the
+    # shipped one.  Evaluations on held-out sites pair each fold's labeller with its own.
+    thread_check: object | None = None
 
     @cached_property
     def folded(self):

@@ -141,6 +141,9 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
 
 
+PROFILE_WINDOW = 6  # lines after a poster's name in which profile fields open a post
+
+
 def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """Logical non-blank lines (see ``unwrap``) with their features (README: segmentation)."""
     rx = cues.regex
@@ -174,10 +177,11 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         action=pl.col("t").str.contains(rx["action"]),
         credit=pl.col("t").str.contains(rx["credit"]),
         nav=pl.col("t").str.count_matches(_NAV_SEP) >= 2,
+        profile=pl.col("t").str.contains(rx["profile"]),
     )
     nb = nb.join(short, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
         pl.col("n_caps").fill_null(0),
-        *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav")),
+        *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav", "profile")),
     )
     authored = [h.id for h in cues.headers if h.has_author]
     nb = nb.join(_header_kinds(nb, cues), on=[D, "line_no"], how="left", maintain_order="left").with_columns(
@@ -231,12 +235,36 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         pl.col("header").is_null() & pl.col("action")
         & pl.col("t").str.contains(r"(?i)(?-u:\b)reply(?-u:\b)|antworten|répondre|responder|rispondi|ответить|відповісти")
     )
+    # A forum poster's profile block: a short line (the name, an avatar) with profile fields
+    # ("Joined", "4.7k posts", "Senior Member") in the next PROFILE_WINDOW lines opens a
+    # post.  A date in the block (the join date) is no post header.
+    profile_after = pl.sum_horizontal(
+        [shifted(pl.col("profile"), -k).fill_null(False).cast(pl.Int32) for k in range(1, PROFILE_WINDOW + 1)]
+    )
+    in_block = pl.any_horizontal(
+        [shifted(pl.col("profile"), k).fill_null(False) for k in range(1, 3)]
+    )
+    block_start = (
+        ~pl.col("profile") & (pl.col("n_words") <= 6) & ~pl.col("ends_sent") & ~pl.col("cue") & ~pl.col("action")
+        & (profile_after >= 2) & ~in_block
+        & (shifted(pl.col("profile"), -1) | shifted(pl.col("profile"), -2)).fill_null(False)
+        & ~pl.col("t").str.contains(r"(?i)^\W*(?:reply|quote|report|like|share|thanks)(?-u:\b)")  # the post above's buttons
+    )
+    nb = nb.with_columns(_block_start=block_start.fill_null(False)).with_columns(
+        # (the name repeated under the avatar: only the block's first line opens it)
+        _block_start=pl.col("_block_start") & ~pl.any_horizontal(
+            [shifted(pl.col("_block_start"), k).fill_null(False) for k in range(1, 4)])
+    )
+    join_label = shifted(pl.col("t"), 1).str.contains(r"(?i)^(?:joined|join date|member since|registered)\s*:?$")
+    join_date = pl.col("header").is_in(["dated", "date_only"]) & (pl.col("profile") | join_label).fill_null(False)
     nb = nb.with_columns(
         header=pl.when(name_over_indent).then(pl.lit("name_indented"))
         .when(reply_action).then(pl.lit("reply_action"))
+        .when(pl.col("_block_start")).then(pl.lit("profile_block"))
+        .when(join_date).then(None)
         .otherwise(pl.col("header")),
-        header_named=pl.col("header_named") | name_over_indent,
-    )
+        header_named=pl.col("header_named") | name_over_indent | pl.col("_block_start"),
+    ).drop("_block_start")
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
     prev_line = shifted(pl.col("line_no"), 1)
     prev_last = shifted(pl.col("last_line"), 1)

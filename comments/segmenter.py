@@ -30,13 +30,14 @@ import polars as pl
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
 from comments.lines import D, shifted
+from comments.thread_check import drop_unlikely_threads
 
 L = pl.col("line_no")
 # Header kinds (data/cues.toml) that may delimit a page's only comment.
 LONE_HEADER_KINDS = ("speech", "reddit", "dated", "by_on", "posted_by")
 # Header kinds made from layout rather than the cue file (lines.features): a bare name
 # over indented text opens a comment; an action line with "Reply" closes one.
-STRUCTURAL_OPENING = ("name_indented",)
+STRUCTURAL_OPENING = ("name_indented", "profile_block")
 STRUCTURAL_CLOSING = ("reply_action",)
 BIG = 10**9  # "no such line": larger than any line number
 
@@ -122,7 +123,10 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
         & (words / items >= 8)
         & ends_clean.fill_null(False)
     )
-    f = f.with_columns(zone_start=_first(candidate))
+    # A forum's posts (two or more profile blocks after the first prose) are delimited by
+    # their profile blocks, whatever lists the posts hold.
+    forum = ((pl.col("header") == "profile_block") & (L > pl.col("_first_prose"))).sum().over(D) >= 2
+    f = f.with_columns(zone_start=pl.when(~forum).then(_first(candidate)))
     f = f.with_columns(
         zone_end=pl.when(L == pl.col("zone_start")).then(pl.col("_breaker").fill_null(BIG)).max().over(D)
     )
@@ -134,14 +138,17 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_OPENING)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
+    # A forum's profile blocks outrank the dates inside its posts (a post date, a quoted
+    # post's date, an edit date).
     kinds = (
         cand.group_by(D, "header")
         .agg(n=pl.len(), first=L.min(), named=pl.col("header_named").mean())
-        .sort([D, "n", "first"], descending=[False, True, False])
+        .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= 2))
+        .sort([D, "_prio", "n", "first"], descending=[False, True, True, False])
         .group_by(D, maintain_order=True)
         .first()
         .rename({"header": "_dom", "n": "_dom_n", "first": "_dom_first"})
-        .drop("named")
+        .drop("named", "_prio")
     )
     f = f.join(kinds, on=D, how="left", maintain_order="left")
     cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
@@ -245,7 +252,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
         # (html2text puts a blank line between the avatar and the name: allow one.)
         decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= 1)
-        f = f.with_columns(_lead=((adjacent_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
+        # (html2text and w3m put a blank line between a comment's name and its date: one is allowed)
+        near_next = (nxt("gap_before") <= 1).fill_null(False)
+        f = f.with_columns(_lead=((near_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
     lead_in = pl.col("_lead") & ~shifted(pl.col("_lead"), 1).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(shifted(pl.col("_anchor"), 1).fill_null(False) & prev_adjacent)
     header_start = header_mode & ~pl.col("_footer") & (
@@ -335,28 +344,6 @@ SURE = 0.9
 END_SHARE = 0.5
 
 
-# A thread needs an article above it: when the labeller finds fewer than NO_ARTICLE_WORDS
-# article words above the first comment and reads the thread itself as article text, the
-# "thread" is the article (a dateline or a byline taken for a comment header).
-NO_ARTICLE_WORDS = 50
-
-
-def _threads_without_article(f: pl.DataFrame) -> pl.DataFrame:
-    """Drop the comments of threads that stand where the article should be (see above)."""
-    is_comment = pl.col("comment_seq").is_not_null()
-    w = pl.col("n_words").clip(1).cast(pl.Float64)
-    body = (pl.col("lp_body") >= pl.col("lp_other")) & (pl.col("lp_body") >= pl.col("lp_comment")) & ~is_comment
-    above = pl.when(body & (L < _first(is_comment))).then(pl.col("n_words")).otherwise(0).sum().over(D)
-    threads = f.with_columns(_above=above).filter(is_comment).group_by(D).agg(
-        _above=pl.col("_above").first(),
-        _pb=(pl.col("lp_body").exp() * w).sum() / w.sum(),
-        _pc=(pl.col("lp_comment").exp() * w).sum() / w.sum(),
-    )
-    gone = threads.filter((pl.col("_above") < NO_ARTICLE_WORDS) & (pl.col("_pb") > pl.col("_pc")))
-    f = f.join(gone.select(D, _gone=pl.lit(True)), on=D, how="left", maintain_order="left")
-    return f.with_columns(comment_seq=pl.when(pl.col("_gone").is_null()).then(pl.col("comment_seq"))).drop("_gone")
-
-
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
           model: Labeller | None = None, urls: pl.DataFrame | None = None, reasons: bool = False) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
@@ -370,7 +357,9 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     model = model or load_labeller()
     f = find_comments(f, cues)
     f = score(f, model, urls)
-    f = _threads_without_article(f)
+    # threads that do not read as a comment section (a related-story list, a dated archive,
+    # the article itself under a dateline) are not comments
+    f = drop_unlikely_threads(f, model.thread_check)
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first

