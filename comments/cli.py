@@ -42,10 +42,11 @@ inputs: .txt files and directories of them (doc_id = file name; a metadata.csv
 beside them adds site, url, title, published), or tables: CSV, TSV, JSONL,
 Parquet, also .gz.  Large tables are read in batches.
 
---format jsonl (default) writes the segments JSONL of LABELS.md, one line per
-document in input order.  csv, tsv, parquet and table (for the terminal) write
-a table: --table lines (doc_id, line_no, label, comment_id; the default),
-documents or comments.
+--format jsonl (default) writes the segments JSONL of the label spec
+(docs/LABELS.md in the repository), one line per document in input order.
+csv, tsv, parquet and table (for the terminal) write a table: --table
+lines (doc_id, line_no, label, comment_id; the default), documents or
+comments.
 
 examples:
   comments segment seeds/
@@ -62,7 +63,7 @@ EVALUATE_HELP = """\
 Score the segmentation of PATH... against gold: per-label precision, recall
 and F1 weighted by words (caption scored as boilerplate), comment exact-boundary
 P/R/F1, depth and parent accuracy on matched comments, title accuracy, and the
-worst documents.  Gold is segments JSONL (LABELS.md) or dragnet-style JSONL
+worst documents.  Gold is segments JSONL (docs/LABELS.md) or dragnet-style JSONL
 (doc_id, text, comment_start_line), for which comment lines are scored against
 the rest.
 

@@ -2,13 +2,13 @@
 
 The scorer behind ``comments evaluate --gold GOLD.jsonl PATH...``.  Two kinds of gold are read:
 
-* **segments** gold, the JSONL format of ``LABELS.md`` (``doc_id``, ``site``, ``spans``): every
+* **segments** gold, the JSONL format of ``docs/LABELS.md`` (``doc_id``, ``site``, ``spans``): every
   label is scored, ``caption`` as ``boilerplate``, and each reader comment is matched exactly;
 * **dragnet** gold (``doc_id``, ``text``, ``comment_start_line``): the lines from
   ``comment_start_line`` on are reader comments, the lines before are the article; only the
   comment class is scored, and the texts come with the gold.
 
-Lines are numbered as ``LABELS.md`` numbers them; blank lines are never scored; a line weighs as
+Lines are numbered as ``docs/LABELS.md`` numbers them; blank lines are never scored; a line weighs as
 many words as ``str.split()`` finds in it.  All per-line work is done in polars: spans become lines
 with ``int_ranges``, lines are joined to their word counts and everything is counted by
 ``group_by``.
@@ -67,7 +67,7 @@ class GoldFormatError(EvaluationError):
 class Gold:
     """Validated gold records.
 
-    ``mode`` is ``"segments"`` (records as in ``LABELS.md``) or ``"dragnet"`` (records with
+    ``mode`` is ``"segments"`` (records as in ``docs/LABELS.md``) or ``"dragnet"`` (records with
     ``doc_id``, ``text``, ``comment_start_line``); ``source`` names where they came from.
     """
 
@@ -113,7 +113,7 @@ class Gold:
 
 
 def load_gold(path: str | Path) -> Gold:
-    """Read gold JSONL, either the segments format of ``LABELS.md`` or dragnet-style records.
+    """Read gold JSONL, either the segments format of ``docs/LABELS.md`` or dragnet-style records.
 
     The format is detected from the first record; every record is checked and the first problem
     is raised as :class:`GoldFormatError` naming the file and line (blank lines are skipped).
@@ -197,7 +197,7 @@ def _check_dragnet(obj: Mapping, where: str) -> dict:
 
 
 def _check_segments(obj: Mapping, where: str, strict: bool) -> dict:
-    """Check one segments record; ``strict`` (gold) also requires the comment fields of LABELS.md."""
+    """Check one segments record; ``strict`` (gold) also requires the comment fields of docs/LABELS.md."""
     error = GoldFormatError if strict else EvaluationError
     doc_id = _check_doc_id(obj, where, error)
     spans = obj.get("spans")
@@ -339,7 +339,7 @@ def _explode(spans: pl.DataFrame) -> pl.DataFrame:
 def spans_to_lines(records: list[dict] | pl.DataFrame, texts: Mapping | pl.DataFrame | None = None) -> pl.DataFrame:
     """One row per line that a span covers: doc_id, line_no, label, comment_id, parent_id, depth.
 
-    ``records`` are segments records (``LABELS.md``) or a DataFrame with ``doc_id`` and ``spans``.
+    ``records`` are segments records (``docs/LABELS.md``) or a DataFrame with ``doc_id`` and ``spans``.
     Without ``texts`` every covered line is listed, blank ones too; with ``texts`` only the
     non-blank lines that exist in the text.
     """

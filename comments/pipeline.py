@@ -41,7 +41,7 @@ class Segmented:
     errors: pl.DataFrame = field(default_factory=lambda: empty(ERROR_SCHEMA))
 
     def records(self) -> Iterator[dict]:
-        """Segments-JSONL records (LABELS.md), one per document in input order."""
+        """Segments-JSONL records (docs/LABELS.md), one per document in input order."""
         yield from spans_records(self.lines, self.comments, self.documents)
 
     def to_jsonl(self) -> str:
