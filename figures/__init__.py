@@ -4,6 +4,7 @@ Every figure is a function that takes the profile tables — a ``Profiles`` obje
 threads)`` tuple, the three tables, or the directory ``comments profile`` wrote — and returns a matplotlib
 ``Figure`` (no pyplot state: show it in a notebook, or write it with ``save``).  One row per site, sites in
 alphabetical order; ``sites=[…]`` picks and orders them, ``max_sites`` (30) keeps those with most comments.
+``ax=`` draws into an axes of your own figure (a cell of your grid) and returns that figure.
 
 FIGURES (name → function), in the order ``comments figures`` writes them:
 

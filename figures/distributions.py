@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from analysis.stats import comments_with_site, document_rows
 from figures import common
-from figures.style import GREY, LIGHT_GREY, OKABE_ITO, SEQUENTIAL, new_figure, styled
+from figures.style import GREY, LIGHT_GREY, OKABE_ITO, SEQUENTIAL, styled
 from figures.tables import MAX_SITES, select_sites, tables
 
 VIOLIN_MIN = 10  # fewer comments than this: points only, no density
@@ -37,19 +38,21 @@ def _kde(x: np.ndarray, grid: np.ndarray) -> np.ndarray:
 def comment_lengths(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    ax: Axes | None = None,
 ) -> Figure:
     """Comment length per site: words per comment on a log scale, one row per site with comments.
 
     Each comment is a dot (sites with up to 300 comments; vertical jitter is deterministic); sites with 10 or more
     comments also get a violin (kernel density of log words, each violin scaled to the same height); the black
     bar spans the quartiles and the white dot is the median.  Comments without words (emoji only) sit at 1.
-    ``n`` on the right: comments.
+    ``n`` on the right: comments.  ``ax``: draw into this axes of your own figure (``size`` is then unused);
+    the figure it belongs to is returned.
     """
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.1 + common.ROW_GROUPED * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.1 + common.ROW_GROUPED * max(n, 2))
     if n == 0:
         common.empty(ax, "no comments in these tables")
         return fig
@@ -86,7 +89,7 @@ def comment_lengths(
     ax.set_axisbelow(True)
     ax.set_xlabel("words per comment (log scale)")
     common.site_rows(ax, sel.labels, sel.stats.get_column("comments").to_list())
-    common.note(fig, sel.note())
+    common.note(fig, sel.note(), placed)
     return fig
 
 
@@ -100,15 +103,17 @@ NO_SECTION = "no comment section"
 def comments_per_thread(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    ax: Axes | None = None,
 ) -> Figure:
     """Comments per thread per site: each site's documents split by how many comments they have (0, 1, 2–5,
     6–20, 21–100, more than 100), as shares of the site's documents; documents where no comment section was seen
-    are apart (grey).  Every site is a row, with or without comments; ``n`` on the right: documents."""
+    are apart (grey).  Every site is a row, with or without comments; ``n`` on the right: documents.
+    ``ax``: draw into this axes of your own figure; its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites, need_comments=False)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
     if n == 0:
         common.empty(ax, "no documents in these tables")
         return fig
@@ -132,9 +137,9 @@ def comments_per_thread(
     # the legend reads across: no section, then the counts in order (matplotlib fills columns first)
     ncol = 4
     order = _row_major(len(handles), ncol)
-    fig.legend([handles[i] for i in order], [labels[i] for i in order], loc="outside upper left", ncol=ncol,
-               title="comments per document", alignment="left", handlelength=1.0)
-    common.note(fig, sel.note())
+    common.legend(fig, placed, [handles[i] for i in order], [labels[i] for i in order], ncol=ncol,
+                  title="comments per document", alignment="left", handlelength=1.0)
+    common.note(fig, sel.note(), placed)
     return fig
 
 

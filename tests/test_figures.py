@@ -4,6 +4,7 @@ needed; the second run is a subprocess with the Agg backend."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -166,3 +167,30 @@ def test_cli_figures_writes_and_lists_the_files(tmp_path, profile_dir, capsys):
     assert run_cli(["figures", str(profile_dir), "-o", str(out), "--format", "gif"]) == 2
     assert "--format" in capsys.readouterr().err
     assert run_cli(["figures", str(profile_dir), "-o", str(out), "--only", "pie"]) == 2
+
+
+def test_figures_draw_into_the_users_grid(prof):
+    """``ax=``: every figure draws into an axes of the user's own figure and returns that figure; nothing else
+    is created, and the sites are rows of the given axes."""
+    fig = Figure(figsize=(10, 9), layout="constrained")
+    grid = fig.subplots(3, 2)
+    for ax, (name, draw) in zip(grid.flat, figures.FIGURES.items()):
+        assert draw(prof, ax=ax) is fig, name
+    assert tuple(fig.get_size_inches()) == (10, 9)
+    first = grid.flat[0]
+    assert [t.get_text() for t in first.get_yticklabels()] == ["veteranstoday.com", "yournewswire.com"]
+    assert "2 sites without comments not shown" in [t.get_text() for t in visible_texts(fig)]
+    # repetition splits its cell into its two panels (the given axes is replaced)
+    assert grid.flat[3] not in fig.axes
+    titles = {ax.get_title(loc="left") for ax in fig.axes}
+    assert {"exact duplicates", "near-duplicates"} <= titles
+    fig.savefig(io.BytesIO(), format="png", dpi=50)
+
+
+def test_repetition_takes_two_axes(prof):
+    fig = Figure()
+    left, right = fig.subplots(1, 2)
+    assert figures.repetition(prof, ax=(left, right)) is fig
+    assert (left.get_title(loc="left"), right.get_title(loc="left")) == ("exact duplicates", "near-duplicates")
+    with pytest.raises(ValueError, match="one axes or two"):
+        figures.repetition(prof, ax=[left])
