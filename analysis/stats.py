@@ -33,6 +33,8 @@ from pathlib import Path
 
 import polars as pl
 
+from comments.errors import InputError, UsageError
+
 MARKER_PREFIX = "m_"
 UND = "und"
 BY = ("site", "doc")
@@ -86,7 +88,7 @@ CLAIM_COMMENT_COLUMNS = ("quotes_article", "engages_claim")
 CLAIM_THREAD_COLUMNS = ("n_claim_sentences", "n_claims_engaged")
 
 
-class StatsInputError(ValueError):
+class StatsInputError(InputError):
     """The tables or the directory handed to the stats cannot be used; the message says why."""
 
 
@@ -330,18 +332,26 @@ def is_profile_dir(path: str | Path) -> bool:
     return p.is_dir() and (p / "run.json").is_file()
 
 
-def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
-    run.json's ``tables``)."""
+def read_run_record(path: str | Path) -> dict:
+    """The run.json of a directory written by ``comments profile``."""
     p = Path(path)
     if p.is_file() and p.name == "run.json":
         p = p.parent
     if not is_profile_dir(p):
         raise StatsInputError(f"{p} is not a directory written by `comments profile` (no run.json in it)")
     try:
-        run = json.loads((p / "run.json").read_text(encoding="utf-8"))
+        return json.loads((p / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise StatsInputError(f"{p / 'run.json'}: cannot read it ({exc})") from exc
+
+
+def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
+    run.json's ``tables``).  ``analysis.Profiles.load`` gives all of it (also the claims table and run.json)."""
+    p = Path(path)
+    if p.is_file() and p.name == "run.json":
+        p = p.parent
+    run = read_run_record(p)
     files = run.get("tables") or {}
     tables = []
     for name in ("documents", "comments", "threads"):
@@ -437,7 +447,7 @@ def render_stats(df: pl.DataFrame, fmt: str, *, width: int | None = None, keys: 
     ``latex`` (a booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, floats with 3
     decimals, null as an en dash (``--`` in LaTeX)."""
     if fmt not in ("table", "markdown", "latex"):
-        raise ValueError(f"render_stats renders table, markdown or latex, not {fmt!r}")
+        raise UsageError(f"render_stats renders table, markdown or latex, not {fmt!r}")
     header = list(df.columns)
     numeric = [dtype.is_numeric() for dtype in df.dtypes]
     decimals = [_decimals(df.get_column(c)) for c in header]

@@ -29,6 +29,7 @@ from typing import Any
 
 import polars as pl
 
+from comments.errors import CommentsError, InputError
 from comments.schema import LABELS
 
 #: The labels as scored: ``caption`` is merged into ``boilerplate``.
@@ -52,11 +53,11 @@ _SPAN_SCHEMA: dict[str, pl.DataType] = {
 _LINE_COLUMNS = ["doc_id", "line_no", "label", "comment_id", "parent_id", "depth"]
 
 
-class EvaluationError(ValueError):
+class EvaluationError(CommentsError, ValueError):
     """Predictions or texts that cannot be scored; the message names the document."""
 
 
-class GoldFormatError(EvaluationError):
+class GoldFormatError(EvaluationError, InputError):
     """Gold that follows neither format; the message names the file and line (or record)."""
 
 

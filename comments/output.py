@@ -13,6 +13,8 @@ from typing import IO
 
 import polars as pl
 
+from comments.errors import UsageError
+
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "parquet", "markdown")
 BINARY = {"parquet"}
 
@@ -49,7 +51,7 @@ def render(df: pl.DataFrame, fmt: str, *, max_rows: int | None = None) -> str:
         return json.dumps(df.to_dicts(), ensure_ascii=False, indent=1, default=_json_default) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False, default=_json_default) + "\n" for r in df.to_dicts())
-    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
 def _flatten(df: pl.DataFrame) -> pl.DataFrame:
@@ -98,7 +100,7 @@ class StreamWriter:
         self._fh: IO[str] | None = None
         if fmt == "parquet":
             if out in (None, "-"):
-                raise ValueError("--format parquet needs a file: add -o FILE.parquet")
+                raise UsageError("--format parquet needs a file: add -o FILE.parquet")
             self._tmpdir = Path(str(out) + ".parts")
             self._tmpdir.mkdir(parents=True, exist_ok=True)
         elif out not in (None, "-"):
@@ -124,7 +126,7 @@ class StreamWriter:
         elif self.fmt == "jsonl":
             self._stream().write(render(df, "jsonl"))
         else:
-            raise ValueError(f"format {self.fmt!r} cannot be streamed; use jsonl, csv, tsv or parquet")
+            raise UsageError(f"format {self.fmt!r} cannot be streamed; use jsonl, csv, tsv or parquet")
 
     def close(self, schema: dict | None = None) -> None:
         if self.fmt == "parquet":

@@ -13,8 +13,10 @@ import polars as pl
 from comments import lines as lines_mod
 from comments import segmenter, threads
 from comments.cues import Cues, load_cues
+from comments.errors import InputError, UsageError
 from comments.labeller import Labeller, load_labeller
 from comments.lines import D
+from comments.readers import BATCH_SIZE
 from comments.schema import (
     COMMENTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -152,7 +154,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
 
 def _normalise_input(docs: pl.DataFrame) -> pl.DataFrame:
     if "text" not in docs.columns:
-        raise ValueError(f"documents need a 'text' column (columns: {', '.join(docs.columns)})")
+        raise InputError(f"documents need a 'text' column (columns: {', '.join(docs.columns)})")
     if "doc_id" not in docs.columns:
         docs = docs.with_columns(pl.int_range(1, pl.len() + 1).cast(pl.String).alias("doc_id"))
     for c, t in INPUT_SCHEMA.items():
@@ -249,16 +251,18 @@ class SegmentRun:
         run.errors  # one row per document that could not be read or segmented
     """
 
-    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 10_000,
+    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
                  encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None):
         from comments.readers import scan_documents
 
+        if int(jobs) < 1:
+            raise UsageError(f"jobs must be at least 1, got {jobs}")
         self.paths = [str(p) for p in ([paths] if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__")
                                        else paths)]
         self._cues = _cues(cues)
         self._labeller = _labeller(labeller)
-        self.jobs = max(1, int(jobs))
+        self.jobs = int(jobs)
         self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
                                       batch_size=batch_size, encoding_errors=encoding_errors)
         self.n_segmented = 0
@@ -322,13 +326,19 @@ class SegmentRun:
         return self.errors.filter(~pl.col("message").str.starts_with("warning:")).height
 
 
-def segment_files(paths, **kwargs) -> Segmented:
-    """Read and segment files or directories (see ``SegmentRun`` for the options), all in memory.
+def segment_files(
+    paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
+    text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
+    encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+) -> Segmented:
+    """Read and segment files, directories and tables, all in memory (the options as for ``SegmentRun`` and
+    ``comments.readers.scan_documents``).
 
     >>> seg = segment_files("seeds/")                     # doctest: +SKIP
     >>> seg.documents, seg.comments, seg.lines, seg.errors  # doctest: +SKIP
     """
-    run = SegmentRun(paths, **kwargs)
+    run = SegmentRun(paths, cues=cues, batch_size=batch_size, text_col=text_col, id_col=id_col, site_col=site_col,
+                     encoding_errors=encoding_errors, jobs=jobs, labeller=labeller)
     parts = list(run)
     out = concat(parts)
     out.errors = run.errors

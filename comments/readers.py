@@ -99,6 +99,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
+from comments.errors import InputError, UsageError  # InputError: a whole input is unusable (re-exported)
 from comments.schema import ERROR_SCHEMA, INPUT_SCHEMA, empty
 
 __all__ = [
@@ -113,6 +114,9 @@ CHUNK_BYTES = 16 << 20
 #: A CSV record or JSON line longer than this is taken for an unclosed quote
 #: (or a file that is not line-based) and reported instead of buffered.
 MAX_RECORD_BYTES = 64 << 20
+#: Documents per batch, the default of every reading and segmenting call and of ``--batch-size``.
+BATCH_SIZE = 10_000
+
 #: Rows per Parquet read (at least batch_size).
 PARQUET_SLICE_ROWS = 20_000
 #: Bytes looked at to decide whether a file is binary.
@@ -171,13 +175,6 @@ def _invalid_utf8_offsets(data: bytes) -> list[int]:
     return _bad_bytes.offsets
 
 
-class InputError(Exception):
-    """A whole input is unusable: missing path, unknown format, no text column …
-
-    The message names the file, what is wrong and what to do next.
-    """
-
-
 # --------------------------------------------------------------------------- API
 
 
@@ -187,7 +184,7 @@ def scan_documents(
     text_col: str | None = None,
     id_col: str | None = None,
     site_col: str | None = None,
-    batch_size: int = 2000,
+    batch_size: int = BATCH_SIZE,
     encoding_errors: str = "strict",
 ) -> DocumentStream:
     """Stream the documents in ``paths`` as ``INPUT_SCHEMA`` batches.
@@ -199,9 +196,9 @@ def scan_documents(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     if batch_size < 1:
-        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        raise UsageError(f"batch_size must be at least 1, got {batch_size}")
     if encoding_errors not in ("strict", "replace"):
-        raise ValueError(f"encoding_errors must be 'strict' or 'replace', got {encoding_errors!r}")
+        raise UsageError(f"encoding_errors must be 'strict' or 'replace', got {encoding_errors!r}")
     inputs = [_resolve(Path(p)) for p in paths]
     opts = _Options(
         overrides={"text": text_col, "id": id_col, "site": site_col},
@@ -211,9 +208,19 @@ def scan_documents(
     return DocumentStream(inputs, opts)
 
 
-def read_documents(paths, **kwargs) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """All documents and all read errors of a (small) corpus, as two frames."""
-    stream = scan_documents(paths, **kwargs)
+def read_documents(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    text_col: str | None = None,
+    id_col: str | None = None,
+    site_col: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    encoding_errors: str = "strict",
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """All documents and all read errors of a (small) corpus, as two frames (the options as for
+    :func:`scan_documents`)."""
+    stream = scan_documents(paths, text_col=text_col, id_col=id_col, site_col=site_col, batch_size=batch_size,
+                            encoding_errors=encoding_errors)
     frames = list(stream)
     docs = pl.concat(frames) if frames else empty(INPUT_SCHEMA)
     return docs, stream.error_frame()

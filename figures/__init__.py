@@ -26,6 +26,8 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from comments.errors import UsageError
+
 from figures.distributions import comment_lengths, comments_per_thread
 from figures.shares import claim_overlap, language_mix, marker_heatmap, repetition
 from figures.style import DOUBLE, FORMATS, OKABE_ITO, PALETTE, SINGLE, save
@@ -53,11 +55,11 @@ def write_figures(
     names = list(FIGURES) if names is None else list(names)
     unknown = [n for n in names if n not in FIGURES]
     if unknown:
-        raise ValueError(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
+        raise UsageError(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
     formats = list(formats)
     bad = [f for f in formats if f not in FORMATS]
     if bad:
-        raise ValueError(f"unknown figure format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
+        raise UsageError(f"unknown figure format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
     written: list[Path] = []
     for name in names:
         if progress:

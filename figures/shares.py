@@ -11,6 +11,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.stats import language_shares, marker_shares
+from comments.errors import UsageError
 from figures import common
 from figures.style import GREY, LIGHT_GREY, OKABE_ITO, PALETTE, SEQUENTIAL, SMALL_SIZE, new_figure, styled
 from figures.tables import MAX_SITES, select_sites, tables
@@ -168,7 +169,7 @@ def _two_panels(ax) -> list[Axes]:
     if isinstance(ax, Axes):
         spec = ax.get_subplotspec()
         if spec is None:
-            raise ValueError("repetition(ax=...) takes two axes, or one axes of a grid (plt.subplots, "
+            raise UsageError("repetition(ax=...) takes two axes, or one axes of a grid (plt.subplots, "
                              "fig.add_gridspec) whose cell it splits into the two panels")
         fig = ax.figure
         ax.remove()
@@ -176,7 +177,7 @@ def _two_panels(ax) -> list[Axes]:
         return [fig.add_subplot(inner[0, 0]), fig.add_subplot(inner[0, 1])]
     axes = list(ax)
     if len(axes) != 2:
-        raise ValueError(f"repetition(ax=...) takes one axes or two, not {len(axes)}")
+        raise UsageError(f"repetition(ax=...) takes one axes or two, not {len(axes)}")
     return axes
 
 

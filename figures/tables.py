@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 
 from analysis.stats import load_profile_dir, site_stats
+from comments.errors import UsageError
 
 UNKNOWN_SITE = "(unknown site)"
 LABEL_CHARS = 28  # longer site names are shortened in the middle
@@ -30,10 +31,10 @@ def tables(profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame
         return Tables(profiles.documents, profiles.comments, getattr(profiles, "threads", None))
     if isinstance(profiles, tuple):
         if len(profiles) != 3:
-            raise ValueError("give (documents, comments, threads)")
+            raise UsageError("give (documents, comments, threads)")
         return Tables(*profiles)
     if comments is None:
-        raise ValueError("give a Profiles object, a (documents, comments, threads) tuple, the three tables or the "
+        raise UsageError("give a Profiles object, a (documents, comments, threads) tuple, the three tables or the "
                          "directory `comments profile` wrote")
     return Tables(profiles, comments, threads)
 

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from analysis import ProfileInputError, profile, write_profiles
-from test_analysis_helpers import seed_comments, seed_documents
+from conftest import seed_comments, seed_documents
 
 COLUMNS_MD = Path(__file__).resolve().parent.parent / "README.md"
 

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from analysis import profile_comments, profile_threads
-from test_analysis_helpers import seed_comments, seed_documents
+from conftest import seed_comments, seed_documents
 
 VT = "000_5a822adfc088c116"  # veteranstoday.com, 5 comments
 YNW = "001_d24af7c00431189a"  # yournewswire.com, 4 comments

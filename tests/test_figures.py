@@ -9,21 +9,17 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import polars as pl
 import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from test_stats import run_cli
 
-import analysis
-import comments
 import figures
 from figures import style
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from conftest import ROOT, run_cli
+
 WIDTHS = {
     "comment_lengths": style.SINGLE, "comments_per_thread": style.SINGLE, "marker_heatmap": style.DOUBLE,
     "repetition": style.DOUBLE, "claim_overlap": style.SINGLE, "language_mix": style.SINGLE,
@@ -32,16 +28,13 @@ MAGIC = {"pdf": b"%PDF-", "png": b"\x89PNG\r\n\x1a\n"}
 
 
 @pytest.fixture(scope="module")
-def prof():
-    seg = comments.segment_files([SEEDS])
-    return analysis.profile(seg.documents, seg.comments)
+def prof(seed_profiled):
+    return seed_profiled
 
 
 @pytest.fixture(scope="module")
-def profile_dir(prof, tmp_path_factory):
-    out = tmp_path_factory.mktemp("profile")
-    analysis.write_profiles(prof, out)
-    return out
+def profile_dir(seed_profile_dir):
+    return seed_profile_dir
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
 
-import analysis
-import comments
 from analysis.stats import (
     STATS_COLUMNS,
     StatsInputError,
@@ -23,15 +19,12 @@ from analysis.stats import (
     site_stats,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SEED_SITES = ["sputniknews.com", "theduran.com", "veteranstoday.com", "yournewswire.com"]
+from conftest import SEED_SITES, SEEDS, run_cli
 
 
 @pytest.fixture(scope="module")
-def prof():
-    seg = comments.segment_files([SEEDS])
-    return analysis.profile(seg.documents, seg.comments)
+def prof(seed_profiled):
+    return seed_profiled
 
 
 @pytest.fixture(scope="module")
@@ -40,30 +33,8 @@ def stats(prof):
 
 
 @pytest.fixture(scope="module")
-def profile_dir(prof, tmp_path_factory):
-    out = tmp_path_factory.mktemp("profile")
-    analysis.write_profiles(prof, out)
-    return out
-
-
-def run_cli(argv: list[str]) -> int:
-    """``comments.cli.main`` with ``stats`` and ``figures`` registered (until cli.py registers them itself)."""
-    from comments import cli
-    from comments.cli_report import add_figures_parser, add_stats_parser
-
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    fmt = argparse.RawDescriptionHelpFormatter
-    if "stats" not in sub.choices:
-        add_stats_parser(sub, fmt)
-    if "figures" not in sub.choices:
-        add_figures_parser(sub, fmt)
-    original = cli.build_parser
-    cli.build_parser = lambda: parser
-    try:
-        return cli.main(argv)
-    finally:
-        cli.build_parser = original
+def profile_dir(seed_profile_dir):
+    return seed_profile_dir
 
 
 # ------------------------------------------------------------------------------------------- the table

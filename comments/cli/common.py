@@ -1,0 +1,197 @@
+"""What the commands share: exit statuses, messages on stderr, the options of several commands (defined once
+here), the error report and the one progress helper."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import polars as pl
+
+from comments.readers import BATCH_SIZE
+
+EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+def msg(text: str) -> None:
+    """A message line on stderr (data goes to stdout)."""
+    sys.stderr.write(text + "\n")
+
+
+def exit_status(n_failed: int) -> int:
+    """0 when every document was read and segmented, 1 when some failed."""
+    return EXIT_FAILED_DOCS if n_failed else EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------- options
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """PATH... and the reading and segmenting options (segment, evaluate, profile, stats, figures)."""
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to read")
+    p.add_argument("--text-col", help="column holding the page text (default: text, content or body)")
+    p.add_argument("--id-col", help="column holding the document id (default: id or doc_id)")
+    p.add_argument("--site-col", help="column holding the site (default: site or domain, else the host of url)")
+    p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
+                   help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                   help=f"documents per batch (default {BATCH_SIZE}; memory grows with it, about 1 GB per 10,000 "
+                        "pages)")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes segmenting batches in parallel (default: the number of CPUs)")
+    p.add_argument("--cues", action="append", metavar="FILE",
+                   help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
+    p.add_argument("--labeller", metavar="FILE",
+                   help="line labeller model (JSON from training/train_labeller.py; default: the built-in one)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+
+
+def input_options(args) -> dict:
+    """The reading and segmenting keyword arguments of the library calls, from the parsed options."""
+    return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
+                encoding_errors=args.encoding_errors, batch_size=args.batch_size, jobs=args.jobs,
+                cues=tuple(args.cues) if args.cues else None, labeller=args.labeller)
+
+
+def reading_options(args) -> dict:
+    """The options of ``read_documents`` (reading only)."""
+    return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
+                encoding_errors=args.encoding_errors)
+
+
+def add_errors_option(p: argparse.ArgumentParser, when: str = "") -> None:
+    p.add_argument("--errors", metavar="FILE", help=f"{when}also write the error report to FILE (CSV)")
+
+
+def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
+    """The profiling options (profile; stats and figures with raw inputs: ``when`` says so)."""
+    p.add_argument("--markers", metavar="FILE",
+                   help=f"{when}marker lexicon (TOML) adding to or replacing the default markers by id")
+    if when:
+        p.add_argument("--near-dup-threshold", type=float, default=None,
+                       help=f"{when}Jaccard similarity of word shingles for near-duplicates (default 0.3)")
+        p.add_argument("--claim-threshold", type=float, default=None,
+                       help=f"{when}TF-IDF cosine from which a comment engages an article sentence (default 0.2)")
+        p.add_argument("--seed", type=int, default=0, help=f"{when}seed for language detection and MinHash")
+    else:
+        p.add_argument("--near-dup-threshold", type=float, default=None,
+                       help="Jaccard similarity of word shingles for near-duplicates (default 0.3; the README "
+                            "explains why)")
+        p.add_argument("--claim-threshold", type=float, default=None,
+                       help="TF-IDF cosine from which a comment engages an article sentence (default 0.2; see "
+                            "README)")
+        p.add_argument("--seed", type=int, default=0, help="seed for language detection and MinHash (default 0)")
+    add_errors_option(p, when)
+
+
+def profile_options(args) -> dict:
+    """The keyword arguments of ``analysis.profile_files`` from the parsed options."""
+    from analysis import claims, neardup
+
+    return dict(
+        input_options(args), markers=args.markers, seed=args.seed,
+        near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
+        claim_threshold=claims.THRESHOLD if args.claim_threshold is None else args.claim_threshold,
+    )
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+def report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
+    """The first ``limit`` error rows on stderr, one line each, naming the file, row and document."""
+    if quiet or errors.height == 0:
+        return
+    for row in errors.head(limit).iter_rows(named=True):
+        where = row["source"] or "?"
+        if row["row"] is not None:
+            where += f", row {row['row']}"
+        if row["doc_id"]:
+            where += f" (doc {row['doc_id']})"
+        text = row["message"]
+        if text.startswith("warning: "):
+            msg(f"warning: {where}: {text[len('warning: '):]}")
+        else:
+            msg(f"error: {where}: {text}")
+    if errors.height > limit:
+        msg(f"error: … and {errors.height - limit} more (write them all with --errors FILE)")
+
+
+# --------------------------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """Progress on stderr, one line rewritten in place, only when stderr is a terminal (and not ``quiet``).
+
+    ``documents(n, nbytes)`` reports a reading/segmenting run; ``step(name)`` (after ``steps(total, what)``)
+    the steps of a job such as drawing figures; ``done()`` ends the line.  ``profiling_callback`` adapts it
+    to the ``progress`` argument of ``analysis.profile_files``, with the run's errors and summary on the way.
+    """
+
+    def __init__(self, what: str, quiet: bool = False):
+        self.what, self.start = what, time.perf_counter()
+        self.active = sys.stderr.isatty() and not quiet
+        self._last = 0.0
+        self._open = False
+        self._total = self._done = 0
+
+    def _write(self, text: str) -> None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+        self._open = True
+
+    def documents(self, docs: int, nbytes: int, force: bool = False) -> None:
+        now = time.perf_counter()
+        if not self.active or (now - self._last < 0.2 and not force):
+            return
+        self._last = now
+        secs = max(now - self.start, 1e-9)
+        self._write(f"\r{self.what}: {docs:,} documents, {nbytes / 1e6:,.1f} MB, {nbytes / 1e6 / secs:,.1f} MB/s")
+
+    def steps(self, total: int, what: str) -> None:
+        self._total, self._done, self.what = total, 0, what
+
+    def step(self, name: str) -> None:
+        self._done += 1
+        if self.active:
+            width = 20
+            filled = round(width * (self._done - 1) / max(self._total, 1))
+            self._write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] "
+                        f"{self._done}/{self._total} {name:<24}")
+
+    def finish_steps(self) -> None:
+        if self.active:
+            self._write(f"\r{self.what} [{'#' * 20}] {self._total}/{self._total}{' ' * 25}\n")
+            self._open = False
+
+    def done(self) -> None:
+        if self.active and self._open:
+            sys.stderr.write("\n")
+        self._open = False
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.start
+
+    def profiling_callback(self, args):
+        """``progress`` for ``analysis.profile_files``: the segmenting line, then the errors, ``--errors FILE``
+        and the summary line before profiling."""
+        state = {"documents": 0, "bytes": 0}
+
+        def callback(stage: str, info: dict) -> None:
+            if stage == "segmenting":
+                state.update(info)
+                self.documents(info["documents"], info["bytes"])
+            elif stage == "profiling":
+                self.documents(state["documents"], state["bytes"], force=True)
+                self.done()
+                report_errors(info["errors"], args.quiet)
+                if args.errors:
+                    info["errors"].write_csv(args.errors)
+                if not args.quiet:
+                    msg(f"read {info['read']:,} documents, segmented {info['segmented']:,}, failed "
+                        f"{info['failed']:,}; profiling {info['comments']:,} comments …")
+
+        return callback
