@@ -212,9 +212,11 @@ def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Prof
     else:
         documents, comments, threads = (
             pl.concat([part[i] for part in loaded], how="diagonal_relaxed") for i in range(3))
-        dup = threads.get_column("doc_id").is_duplicated().sum()
-        if dup:
-            raise InputError(f"{dup} doc_id values occur in more than one of the profile directories")
+        ids = threads.get_column("doc_id")
+        dup = ids.filter(ids.is_duplicated()).unique(maintain_order=True)
+        if dup.len():
+            raise InputError(f"{dup.len():,} doc_id value{'s occur' if dup.len() != 1 else ' occurs'} in more than one of "
+                             f"the profile directories (e.g. {', '.join(map(repr, dup.head(3).to_list()))})")
         found = [part[3] for part in loaded if part[3] is not None]
         claims = pl.concat(found, how="diagonal_relaxed") if len(found) == len(loaded) else None
         runs = [part[4] for part in loaded]

@@ -75,3 +75,100 @@ def test_help_shows_examples(capsys):
 def test_no_command_prints_help_and_exits_2(capsys):
     assert main([]) == 2
     assert "segment" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------- user cue files, jobs
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_user_cue_file_teaches_a_new_comment_system(capsys):
+    """A page of a made-up comment system ('[[ name ]] N votes' headers): no comments with the built-in cues,
+    its three comments and their authors with the user's cue file (``--cues``, and ``cues=`` in the library)."""
+    page = DATA / "bracket_votes_page.txt"
+    argv = ["segment", str(page), "--format", "csv", "--table", "comments", "-q"]
+    assert main(argv) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode()).height == 0
+    assert main([*argv, "--cues", str(DATA / "user_cues.toml")]) == 0
+    found = pl.read_csv(capsys.readouterr().out.encode())
+    assert found.select("comment_id", "author", "start_line", "end_line").rows() == [
+        (1, "marta_k", 10, 11), (2, "bob1975", 13, 14), (3, "lena.s", 16, 17),
+    ]
+    import comments
+
+    seg = comments.segment(page.read_text(encoding="utf-8"), cues=[str(DATA / "user_cues.toml")])
+    assert seg.comments["author"].to_list() == ["marta_k", "bob1975", "lena.s"]
+
+
+def test_a_malformed_cue_file_is_bad_usage(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[header]]\nid = "x"\nsource = "me"\npatterns = ["(unclosed"]\n', encoding="utf-8")
+    assert main(["segment", str(SEEDS), "--cues", str(bad), "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Error:") and "bad.toml" in err and "Traceback" not in err
+
+
+def test_worker_processes_give_the_same_output(capsys):
+    """``--jobs 2`` (batches of 2 documents: 3 batches segmented in 2 worker processes) writes the same bytes as
+    one process."""
+    assert main(["segment", str(SEEDS), "--batch-size", "2", "-j", "1", "-q"]) == 0
+    one = capsys.readouterr().out
+    assert main(["segment", str(SEEDS), "--batch-size", "2", "-j", "2", "-q"]) == 0
+    assert capsys.readouterr().out == one
+    assert [json.loads(line)["doc_id"] for line in one.splitlines()] == sorted(p.stem for p in SEEDS.glob("*.txt"))
+
+
+# ------------------------------------------------------------------------------------- one way to fail
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["segment", "seeds/", "-j", "0"], "argument -j/--jobs: must be at least 1, got 0"),
+    (["segment", "seeds/", "-j", "-1"], "argument -j/--jobs: must be at least 1, got -1"),
+    (["segment", "seeds/", "--batch-size", "0"], "argument --batch-size: must be at least 1, got 0"),
+    (["figures", "seeds/", "-o", "out", "--dpi", "0"], "argument --dpi: must be at least 1, got 0"),
+    (["stats", "seeds/", "--top", "-2"], "argument --top: must be 0 or more, got -2"),
+    (["stats", "seeds/", "--top", "many"], "argument --top: must be a whole number, got 'many'"),
+])
+def test_impossible_numbers_are_refused_with_a_message(argv, message, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_value_out_of_range_is_bad_usage(tmp_path, capsys):
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--claim-threshold", "2", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert err == "Error: claim_threshold must be in [0, 1], got 2.0\n"
+
+
+def test_a_bug_is_reported_as_a_bug_not_as_bad_usage(monkeypatch, capsys):
+    """An exception the toolkit did not raise on purpose (here a ValueError from deep inside) exits 3 with its
+    traceback and says it is a bug; before, every ValueError was 'bad usage'."""
+    import analysis.stats
+
+    def broken(*args, **kwargs):
+        raise ValueError("an internal mistake")
+
+    monkeypatch.setattr(analysis.stats, "site_stats", broken)
+    assert main(["stats", str(SEEDS), "-q"]) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "ValueError: an internal mistake" in err
+    assert "internal error: this is a bug" in err
+    assert not any(line.startswith("Error:") for line in err.splitlines())
+
+
+def test_library_errors_are_one_family():
+    import analysis
+    import comments
+    from comments.errors import CommentsError, InputError, UsageError
+    from comments.evaluate import EvaluationError, GoldFormatError
+
+    for cls in (InputError, UsageError, GoldFormatError, EvaluationError, analysis.ProfileInputError,
+                analysis.ProfileOutputError):
+        assert issubclass(cls, CommentsError) and issubclass(cls, ValueError), cls
+    assert comments.InputError is InputError
+    with pytest.raises(InputError, match="does not exist"):
+        comments.segment_files("no/such/dir")
+    with pytest.raises(UsageError, match="jobs must be at least 1"):
+        comments.segment_files(SEEDS, jobs=0)

@@ -28,6 +28,29 @@ def exit_status(n_failed: int) -> int:
 # --------------------------------------------------------------------------------------------- options
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (``-j 0``, ``--dpi 0`` are refused with a message)."""
+    value = _int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number of at least 0 (``--top -2`` is refused with a message)."""
+    value = _int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {text!r}") from None
+
+
 def add_input_options(p: argparse.ArgumentParser) -> None:
     """PATH... and the reading and segmenting options (segment, evaluate, profile, stats, figures)."""
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or directories to read")
@@ -36,10 +59,10 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--site-col", help="column holding the site (default: site or domain, else the host of url)")
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
-    p.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+    p.add_argument("--batch-size", type=positive_int, default=BATCH_SIZE,
                    help=f"documents per batch (default {BATCH_SIZE}; memory grows with it, about 1 GB per 10,000 "
                         "pages)")
-    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+    p.add_argument("-j", "--jobs", type=positive_int, default=os.cpu_count() or 1,
                    help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",
                    help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")

@@ -7,7 +7,7 @@ import sys
 
 import polars as pl
 
-from comments.cli.common import add_input_options, exit_status, input_options, reading_options, report_errors
+from comments.cli.common import add_input_options, count, exit_status, input_options, reading_options, report_errors
 
 HELP = """\
 Score the segmentation of PATH... against gold: per-label precision, recall
@@ -28,7 +28,7 @@ def add_parser(sub, fmt) -> None:
     p.add_argument("--gold", required=True, metavar="GOLD.jsonl", help="gold segments JSONL or dragnet JSONL")
     add_input_options(p)
     p.add_argument("--format", choices=["table", "json"], default="table", help="report format (default table)")
-    p.add_argument("--worst", type=int, default=10, help="how many of the worst documents to list (default 10)")
+    p.add_argument("--worst", type=count, default=10, help="how many of the worst documents to list (default 10)")
     p.set_defaults(func=run)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from comments.cli.common import Progress, add_input_options, add_profile_options, exit_status, msg
+from comments.cli.common import Progress, add_input_options, add_profile_options, exit_status, msg, positive_int
 from comments.cli.stats import failed, open_profiles
 from comments.errors import UsageError
 
@@ -39,7 +39,7 @@ def add_parser(sub, fmt) -> None:
     p.add_argument("--format", default="pdf,png", metavar="LIST",
                    help="comma-separated file formats: pdf, png, svg (default pdf,png)")
     p.add_argument("--only", metavar="NAMES", help="comma-separated figure names (default: all)")
-    p.add_argument("--dpi", type=int, default=300, help="resolution of PNG files (default 300)")
+    p.add_argument("--dpi", type=positive_int, default=300, help="resolution of PNG files (default 300)")
     add_profile_options(p, "with raw inputs: ")
     p.set_defaults(func=run)
 

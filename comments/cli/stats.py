@@ -10,6 +10,7 @@ from comments.cli.common import (
     Progress,
     add_input_options,
     add_profile_options,
+    count,
     exit_status,
     msg,
     profile_options,
@@ -49,7 +50,7 @@ def add_parser(sub, fmt) -> None:
     p.add_argument("--format", choices=FORMATS, default="table",
                    help="table (default, for the terminal), csv, tsv, json, jsonl, markdown or latex")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--top", type=int, default=3, metavar="N",
+    p.add_argument("--top", type=count, default=3, metavar="N",
                    help="markers and languages listed in top_markers and languages (default 3)")
     add_profile_options(p, "with raw inputs: ")
     p.set_defaults(func=run)
