@@ -215,8 +215,9 @@ def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Prof
         ids = threads.get_column("doc_id")
         dup = ids.filter(ids.is_duplicated()).unique(maintain_order=True)
         if dup.len():
-            raise InputError(f"{dup.len():,} doc_id value{'s occur' if dup.len() != 1 else ' occurs'} in more than one of "
-                             f"the profile directories (e.g. {', '.join(map(repr, dup.head(3).to_list()))})")
+            verb = "value occurs" if dup.len() == 1 else "values occur"
+            raise InputError(f"{dup.len():,} doc_id {verb} in more than one of the profile directories "
+                             f"(e.g. {', '.join(map(repr, dup.head(3).to_list()))})")
         found = [part[3] for part in loaded if part[3] is not None]
         claims = pl.concat(found, how="diagonal_relaxed") if len(found) == len(loaded) else None
         runs = [part[4] for part in loaded]

@@ -10,7 +10,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-import comments.readers as readers
+import comments.readers.limits as limits
 from comments.readers import InputError, read_documents, scan_documents
 from comments.schema import ERROR_SCHEMA, INPUT_SCHEMA
 
@@ -419,7 +419,7 @@ def test_not_really_gzip(tmp_path):
 
 
 def test_truncated_gzip_keeps_rows_before_the_damage(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "CHUNK_BYTES", 1000)
+    monkeypatch.setattr(limits, "CHUNK_BYTES", 1000)
     data = gzip.compress(b"id,text\n" + b"".join(b"%d,row %d\n" % (i, i) for i in range(1, 2001)))
     path = tmp_path / "cut.csv.gz"
     path.write_bytes(data[: len(data) // 2])
@@ -509,7 +509,7 @@ def test_chunk_boundaries_do_not_change_the_result(tmp_path, monkeypatch):
         f.write(b'300,He said "hi\r\n301,a,b,c\r\n302,"last\r\nrecord"')  # stray quote, ragged row, no final newline
     expected = read_documents([path])
     for size in (4096, 100, 7):  # smaller than a record: the buffer has to grow
-        monkeypatch.setattr(readers, "CHUNK_BYTES", size)
+        monkeypatch.setattr(limits, "CHUNK_BYTES", size)
         got = read_documents([path])
         assert got[0].equals(expected[0]) and got[1].equals(expected[1])
     assert expected[0].height == 302 and expected[1].height == 1
@@ -517,8 +517,8 @@ def test_chunk_boundaries_do_not_change_the_result(tmp_path, monkeypatch):
 
 
 def test_unclosed_quote_is_reported_not_buffered_forever(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 1000)
-    monkeypatch.setattr(readers, "CHUNK_BYTES", 256)
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 1000)
+    monkeypatch.setattr(limits, "CHUNK_BYTES", 256)
     body = "".join(f"{i},row {i}\n" for i in range(3, 200))
     path = tmp_path / "q.csv"
     path.write_text(f'id,text\n1,fine\n2,"never closed\n{body}', encoding="utf-8")
