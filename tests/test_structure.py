@@ -72,6 +72,16 @@ def test_importing_comments_does_not_import_matplotlib():
     assert out.stdout.strip() == "False"
 
 
+def test_no_module_over_700_lines_without_a_reason_at_its_top():
+    long = []
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if text.count("\n") > MAX_LINES and REASON not in text[:3000]:
+                long.append(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines")
+    assert long == []
+
+
 def test_every_package_is_installed():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
