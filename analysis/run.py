@@ -166,8 +166,15 @@ def profile_files(
     ``"profiling"`` before the profiles are computed (``read``, ``segmented``, ``failed``, ``comments``,
     ``errors``), and once with ``"done"``.
 
-    >>> prof = profile_files("seeds/")                 # doctest: +SKIP
-    >>> prof.write("profile/")                         # doctest: +SKIP
+    >>> import tempfile
+    >>> prof = profile_files("seeds/")
+    >>> prof.comments.height, prof.run["counts"]["documents_read"]
+    (9, 5)
+    >>> out = tempfile.mkdtemp()
+    >>> [p.name for p in prof.write(out)]
+    ['documents.parquet', 'comments.parquet', 'threads.parquet', 'claims.parquet', 'run.json']
+    >>> Profiles.load(out).comments.equals(prof.comments)
+    True
     """
     from comments.pipeline import SegmentRun, concat
 

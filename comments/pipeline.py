@@ -334,8 +334,11 @@ def segment_files(
     """Read and segment files, directories and tables, all in memory (the options as for ``SegmentRun`` and
     ``comments.readers.scan_documents``).
 
-    >>> seg = segment_files("seeds/")                     # doctest: +SKIP
-    >>> seg.documents, seg.comments, seg.lines, seg.errors  # doctest: +SKIP
+    >>> seg = segment_files("seeds/")
+    >>> seg
+    Segmented(5 documents, 9 comments, 0 errors)
+    >>> seg.comments.select("doc_id", "comment_id", "depth").head(2).rows()
+    [('000_5a822adfc088c116', 1, 0), ('000_5a822adfc088c116', 2, 0)]
     """
     run = SegmentRun(paths, cues=cues, batch_size=batch_size, text_col=text_col, id_col=id_col, site_col=site_col,
                      encoding_errors=encoding_errors, jobs=jobs, labeller=labeller)

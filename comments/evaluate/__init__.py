@@ -13,9 +13,15 @@ many words as ``str.split()`` finds in it.  All per-line work is done in polars:
 with ``int_ranges``, lines are joined to their word counts and everything is counted by
 ``group_by``.
 
->>> gold = load_gold("seeds/gold.jsonl")                        # doctest: +SKIP
->>> result = evaluate(predicted_records, gold, texts)             # doctest: +SKIP
->>> print(result.render(worst=5))                                 # doctest: +SKIP
+>>> from pathlib import Path
+>>> from comments import segment_files
+>>> gold = load_gold("seeds/gold.jsonl")
+>>> texts = {p.stem: p.read_text(encoding="utf-8") for p in Path("seeds").glob("*.txt")}
+>>> result = evaluate(segment_files("seeds/").spans, gold, texts)
+>>> result.summary["word_accuracy"], result.summary["title_accuracy"]
+(1.0, 1.0)
+>>> print(result.render(worst=0).splitlines()[0])
+Gold: seeds/gold.jsonl (segments), 5 documents, 4878 words
 
 Modules: ``gold`` (reading and validating gold, checking predictions), ``lines`` (spans and texts as lines),
 ``scoring`` (``evaluate``), ``report`` (``Evaluation``: the result, as data or as a text report).
