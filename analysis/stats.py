@@ -395,94 +395,18 @@ def add_claims(
 # --------------------------------------------------------------------------------------------- rendering
 
 
-def _decimals(column: pl.Series) -> int:
-    """3 decimals for a float column of shares (all values in [0, 1]), else 2."""
-    if not column.dtype.is_float():
-        return 0
-    values = column.drop_nulls().drop_nans()
-    return 3 if values.len() == 0 or (values.min() >= 0 and values.max() <= 1) else 2
-
-
-def _cell(value, dtype: pl.DataType, fmt: str, decimals: int = 3) -> str:
-    if value is None:
-        return "--" if fmt == "latex" else "–"
-    if dtype.is_float():
-        return f"{value:,.{decimals}f}".replace(",", "{,}" if fmt == "latex" else ",")
-    if dtype.is_integer():
-        return f"{value:,}".replace(",", "{,}") if fmt == "latex" else f"{value:,}"
-    return str(value)
-
-
-_LATEX_ESCAPES = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "<": r"\textless{}",
-    ">": r"\textgreater{}",
-}
-
-
-def _latex_escape(text: str) -> str:
-    return "".join(_LATEX_ESCAPES.get(ch, ch) for ch in text)
-
-
-def _pipe_table(header: list[str], rows: list[list[str]], numeric: list[bool], pad: bool) -> list[str]:
-    if pad:
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-    else:
-        widths = [0] * len(header)
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(
-            (c.rjust(w) if n else c.ljust(w)) for c, w, n in zip(cells, widths, numeric)
-        ) + " |"
-
-    rule = "|" + "|".join(("-" * (max(w, 3) + 1) + ":") if n else "-" * (max(w, 3) + 2)
-                          for w, n in zip(widths, numeric)) + "|"
-    return [line(header), rule, *(line(r) for r in rows)]
-
-
 def render_stats(df: pl.DataFrame, fmt: str, *, width: int | None = None, keys: int | None = None) -> str:
     """``df`` (a stats table, or any flat table) as text: ``table`` (aligned pipe table for the terminal; when
     wider than ``width`` characters it is split into blocks of columns, each repeating the ``keys`` first
     columns — default: ``site`` and ``doc_id`` when present), ``markdown`` (a GitHub pipe table, one block) or
     ``latex`` (a booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, floats with 3
-    decimals, null as an en dash (``--`` in LaTeX)."""
-    if fmt not in ("table", "markdown", "latex"):
+    decimals, null as an en dash (``--`` in LaTeX).  The toolkit's one table renderer,
+    ``comments.output.text_table``."""
+    from comments.output import TEXT_TABLES, text_table
+
+    if fmt not in TEXT_TABLES:
         raise UsageError(f"render_stats renders table, markdown or latex, not {fmt!r}")
-    header = list(df.columns)
-    numeric = [dtype.is_numeric() for dtype in df.dtypes]
-    decimals = [_decimals(df.get_column(c)) for c in header]
-    rows = [[_cell(v, dtype, fmt, d) for v, dtype, d in zip(row, df.dtypes, decimals)] for row in df.iter_rows()]
-    if fmt == "latex":
-        spec = "".join("r" if n else "l" for n in numeric)
-        body = [" & ".join(c if (n or c == "--") else _latex_escape(c) for c, n in zip(r, numeric)) + r" \\"
-                for r in rows]
-        return "\n".join([
-            rf"\begin{{tabular}}{{{spec}}}", r"\toprule", " & ".join(_latex_escape(h) for h in header) + r" \\",
-            r"\midrule", *body, r"\bottomrule", r"\end{tabular}",
-        ]) + "\n"
-    if fmt == "markdown":
-        esc = [[c.replace("|", "\\|") for c in r] for r in rows]
-        return "\n".join(_pipe_table(header, esc, numeric, pad=False)) + "\n"
-    if keys is None:
-        keys = sum(1 for c in header[:2] if c in ("site", "doc_id"))
-    cols = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
-    limit = width if width and width > 0 else 10**9
-    blocks: list[list[int]] = []
-    current: list[int] = list(range(keys))
-    used = 1 + sum(cols[i] + 3 for i in current)
-    for i in range(keys, len(header)):
-        if len(current) > keys and used + cols[i] + 3 > limit:
-            blocks.append(current)
-            current, used = list(range(keys)), 1 + sum(cols[j] + 3 for j in range(keys))
-        current.append(i)
-        used += cols[i] + 3
-    blocks.append(current)
-    parts = []
-    for block in blocks:
-        parts.append("\n".join(_pipe_table(
-            [header[i] for i in block], [[r[i] for i in block] for r in rows], [numeric[i] for i in block], pad=True,
-        )))
-    return "\n\n".join(parts) + "\n"
+    return text_table(df, fmt, width=width, keys=keys)
 
 
 def columns_markdown() -> str:

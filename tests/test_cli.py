@@ -172,3 +172,27 @@ def test_library_errors_are_one_family():
         comments.segment_files("no/such/dir")
     with pytest.raises(UsageError, match="jobs must be at least 1"):
         comments.segment_files(SEEDS, jobs=0)
+
+
+def test_every_table_is_drawn_by_one_renderer(capsys, monkeypatch):
+    """``comments stats``, ``segment --format table`` and the ``evaluate`` report draw their tables with
+    ``comments.output.text_table``: pipe tables, numbers right-aligned, null as an en dash."""
+    from analysis.stats import render_stats
+    from comments.output import render, text_table
+
+    frame = pl.DataFrame({"site": ["a.com", None], "share": [0.25, None], "n": [1200, 3]})
+    expected = "\n".join([
+        "| site  | share |     n |",
+        "|-------|------:|------:|",
+        "| a.com | 0.250 | 1,200 |",
+        "| –     |     – |     3 |",
+    ]) + "\n"
+    assert text_table(frame) == render(frame, "table") == render_stats(frame, "table") == expected
+    monkeypatch.setenv("COLUMNS", "200")  # the terminal's width: one block of columns
+    assert main(["segment", str(SEEDS), "--format", "table", "--table", "comments", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("| doc_id ") and lines[1].startswith("|---")
+    assert lines[2].startswith("| 000_5a822adfc088c116 | veteranstoday.com |          1 |         – |     0 |")
+    assert main(["evaluate", "--gold", str(SEEDS / "gold.jsonl"), str(SEEDS), "-q"]) == 0
+    report = capsys.readouterr().out.splitlines()
+    assert "| label       | precision | recall |     f1 | gold words | predicted words |" in report

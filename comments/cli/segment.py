@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from comments.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -44,6 +46,13 @@ segmented (each is reported on stderr, the rest are in the output); 2 bad usage.
 """
 
 
+def terminal_table(fmt: str) -> dict:
+    """A ``table`` for the terminal: as wide as it, cells of at most 60 characters."""
+    if fmt != "table":
+        return {}
+    return {"width": shutil.get_terminal_size((120, 24)).columns, "max_chars": 60}
+
+
 def add_parser(sub, fmt) -> None:
     p = sub.add_parser("segment", help="label every line of each page; find the comments",
                        description=HELP, formatter_class=fmt)
@@ -77,7 +86,7 @@ def explain(args) -> int:
     cues = tuple(args.cues) if args.cues else None
     table = explain_lines(docs, args.explain or None, cues=cues, labeller=args.labeller)
     fmt = "table" if args.format == "jsonl" else args.format
-    write(table, fmt, args.output)
+    write(table, fmt, args.output, **terminal_table(fmt))
     return EXIT_OK
 
 
@@ -91,7 +100,7 @@ def run(args) -> int:
     segment_run = SegmentRun(args.paths, **input_options(args))
     if args.format == "table":  # a terminal table: not streamed
         parts = list(segment_run)
-        write(getattr(concat(parts), args.table), "table", args.output)
+        write(getattr(concat(parts), args.table), "table", args.output, **terminal_table("table"))
         report_errors(segment_run.errors, args.quiet)
         if not args.quiet:
             msg(f"read {segment_run.n_read:,} documents, segmented {segment_run.n_segmented:,}, "

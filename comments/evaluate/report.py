@@ -98,24 +98,16 @@ def rounded(value: Any) -> Any:
 
 
 def cell(value: Any) -> str:
+    """A headline number: 4 decimals, null as an en dash."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "–"
     if isinstance(value, float):
         return f"{value:.4f}"
     return str(value)
 
 
 def text_table(frame: pl.DataFrame, headers: Mapping[str, str] | None = None) -> str:
-    """An aligned text table: text columns to the left, numbers to the right, nulls as "—"."""
-    headers = headers or {}
-    names = [headers.get(c, c) for c in frame.columns]
-    rows = [[cell(v) for v in row] for row in frame.iter_rows()]
-    left = [frame.schema[c] == pl.String for c in frame.columns]
-    widths = [max(len(x) for x in column) for column in zip(names, *rows)]
-    lines = []
-    for row in [names, *rows]:
-        cells = [c.ljust(w) if l else c.rjust(w) for c, w, l in zip(row, widths, left)]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines)
+    """A table of the report, through the toolkit's one renderer (``comments.output``): 4 decimals."""
+    from comments.output import text_table as render
+
+    return render(frame.rename(dict(headers or {}), strict=False), "table", decimals=4).rstrip("\n")
