@@ -4,7 +4,7 @@ Public API
 ----------
 profile_comments(comments, *, markers=None, near_dup_threshold=0.3, seed=0, ...) -> DataFrame
     one row per comment: length, language, emoji, repetition, rhetorical-marker counts
-profile_threads(comment_profiles, documents) -> DataFrame
+profile_threads(documents, comment_profiles) -> DataFrame
     one row per document, documents without comments included
 load_markers(path=None) -> Markers
     the default marker lexicon, with a user file's markers added or replacing defaults by id

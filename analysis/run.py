@@ -96,7 +96,7 @@ def profile(
         comments, markers=marker_set, near_dup_threshold=near_dup_threshold, seed=seed,
         language_method=language_method,
     )
-    threads = profile_threads(comment_profiles, documents)
+    threads = profile_threads(documents, comment_profiles)
     # Overlap with the article's claims: new columns on the comments and threads tables.
     sentences = claims_mod.article_sentences(documents)
     comment_claims = claims_mod.comment_claims(comments, sentences, threshold=claim_threshold)
