@@ -36,6 +36,7 @@ import polars as pl
 from comments.errors import InputError, UsageError
 
 MARKER_PREFIX = "m_"
+MAX_SITES = 30  # sites a figure shows by default: more rows than this do not fit a page at a readable size
 UND = "und"
 BY = ("site", "doc")
 
@@ -307,6 +308,29 @@ def site_stats(
     columns = [name for name in STATS_COLUMNS if name in keys or name not in ("site", "doc_id")]
     schema = {name: getattr(pl, STATS_COLUMNS[name][0]) for name in columns}
     return _sort(out.select(columns).cast(schema), keys)
+
+
+def pick_sites(table: pl.DataFrame, *, sites: list[str] | None = None, max_sites: int | None = None) -> pl.DataFrame:
+    """The rows of some sites of a ``site_stats`` table (per site or per document): those of ``sites``, in that
+    order, or those of the ``max_sites`` sites with most comments (ties: the first in the table), in the table's
+    order.  ``None`` keeps every site.
+
+    >>> t = pl.DataFrame({"site": ["a", "b", "c"], "comments": [5, 9, 5]})
+    >>> pick_sites(t, max_sites=2)["site"].to_list(), pick_sites(t, sites=["c", "a"])["site"].to_list()
+    (['a', 'b'], ['c', 'a'])
+    """
+    if sites is not None:
+        order = pl.DataFrame({"site": list(sites), "_order": list(range(len(sites)))},
+                             schema={"site": pl.String, "_order": pl.Int64})
+        return table.join(order, on="site", how="inner", nulls_equal=True).sort("_order", maintain_order=True).drop(
+            "_order")
+    if max_sites is None:
+        return table
+    if max_sites < 0:
+        raise UsageError(f"max_sites must be 0 or more, got {max_sites}")
+    totals = (table.group_by("site", maintain_order=True).agg(_c=pl.col("comments").sum()).with_row_index("_i")
+              .sort(["_c", "_i"], descending=[True, False]).head(max_sites).select("site"))
+    return table.join(totals, on="site", how="semi", nulls_equal=True, maintain_order="left")
 
 
 def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, more: bool) -> pl.DataFrame:

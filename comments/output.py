@@ -96,7 +96,7 @@ def _latex_escape(text: str) -> str:
 
 def _pipe_table(header: list[str], rows: list[list[str]], numeric: list[bool], pad: bool) -> list[str]:
     if pad:
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+        widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     else:
         widths = [0] * len(header)
 

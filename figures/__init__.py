@@ -31,6 +31,7 @@ from comments.errors import UsageError
 from figures.distributions import comment_lengths, comments_per_thread
 from figures.shares import claim_overlap, language_mix, marker_heatmap, repetition
 from figures.style import DOUBLE, FORMATS, OKABE_ITO, PALETTE, SINGLE, save
+from figures.tables import MAX_SITES
 
 FIGURES: dict[str, Callable[..., Figure]] = {
     "comment_lengths": comment_lengths,
@@ -44,11 +45,12 @@ FIGURES: dict[str, Callable[..., Figure]] = {
 
 def write_figures(
     profiles, out_dir: str | Path, formats: Iterable[str] = ("pdf", "png"), *, names: Iterable[str] | None = None,
-    dpi: int | None = None, progress: Callable[[str], None] | None = None,
+    dpi: int | None = None, progress: Callable[[str], None] | None = None, sites: list[str] | None = None,
+    max_sites: int | None = MAX_SITES,
 ) -> list[Path]:
     """Draw the figures ``names`` (default: all of ``FIGURES``) from ``profiles`` and write each as
     ``out_dir/<name>.<format>``; returns the files written, figure by figure.  ``progress(name)`` is called
-    before each figure."""
+    before each figure; ``sites`` and ``max_sites`` as for every figure function."""
     from figures.tables import tables
 
     t = tables(profiles)
@@ -64,7 +66,7 @@ def write_figures(
     for name in names:
         if progress:
             progress(name)
-        fig = FIGURES[name]((t.documents, t.comments, t.threads))
+        fig = FIGURES[name]((t.documents, t.comments, t.threads), sites=sites, max_sites=max_sites)
         written += save(fig, Path(out_dir) / name, formats, dpi=dpi)
     return written
 

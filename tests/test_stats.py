@@ -237,3 +237,34 @@ def test_cli_stats_latex_to_a_file(tmp_path, profile_dir, stats):
 def test_cli_stats_rejects_mixed_inputs(capsys, profile_dir):
     assert run_cli(["stats", str(profile_dir), str(SEEDS)]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------- CLI gaps
+
+
+def test_stats_without_any_document_prints_an_empty_table(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(b"\xff\xfe\x00b\x00i\x00n")  # UTF-16: not read
+    assert run_cli(["stats", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("| site | docs | docs_with_section |") and "Traceback" not in err
+    assert all(line.startswith(("| site ", "|---", "|------")) or not line for line in out.splitlines())
+    assert "0 sites, 0 comments" in err
+    assert run_cli(["stats", str(tmp_path), "--format", "json", "-q"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_stats_and_figures_choose_sites(profile_dir, tmp_path, capsys):
+    assert run_cli(["stats", str(profile_dir), "--max-sites", "1", "--format", "csv", "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["site"].to_list() == ["veteranstoday.com"]
+    assert run_cli(["stats", str(profile_dir), "--sites", "theduran.com,yournewswire.com", "--format", "csv",
+                    "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["site"].to_list() == ["theduran.com", "yournewswire.com"]
+    assert run_cli(["stats", str(profile_dir), "--by", "doc", "--sites", "sputniknews.com", "--format", "csv",
+                    "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["doc_id"].to_list() == [
+        "002_76989a7a395f7c04", "004_064e299d1ab2197b"]
+    out = tmp_path / "figs"
+    assert run_cli(["figures", str(profile_dir), "-o", str(out), "--only", "comment_lengths", "--format", "svg",
+                    "--sites", "yournewswire.com", "-q"]) == 0
+    svg = (out / "comment_lengths.svg").read_text(encoding="utf-8")
+    assert "yournewswire.com" in svg and "veteranstoday.com" not in svg

@@ -120,6 +120,23 @@ def profile_options(args) -> dict:
     )
 
 
+def site_list(text: str) -> list[str]:
+    """An argparse type: comma-separated site names."""
+    sites = [s.strip() for s in text.split(",") if s.strip()]
+    if not sites:
+        raise argparse.ArgumentTypeError("give one or more site names, separated by commas")
+    return sites
+
+
+def add_site_options(p: argparse.ArgumentParser, max_sites: int | None) -> None:
+    """``--sites`` and ``--max-sites`` (stats, figures)."""
+    p.add_argument("--sites", type=site_list, metavar="LIST",
+                   help="only these sites, in this order (comma-separated names)")
+    default = "all" if max_sites is None else str(max_sites)
+    p.add_argument("--max-sites", type=count, default=max_sites, metavar="N",
+                   help=f"only the N sites with most comments (default {default})")
+
+
 # --------------------------------------------------------------------------------------------- errors
 
 

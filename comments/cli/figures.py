@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from comments.cli.common import Progress, add_input_options, add_profile_options, exit_status, msg, positive_int
+from comments.cli.common import (
+    Progress,
+    add_input_options,
+    add_profile_options,
+    add_site_options,
+    exit_status,
+    msg,
+    positive_int,
+)
 from comments.cli.stats import failed, open_profiles
 from comments.errors import UsageError
 
@@ -28,6 +36,7 @@ examples:
   comments figures seeds/ -o figures-out/
   comments figures profile/ -o paper/fig --format pdf,svg
   comments figures profile/ -o out/ --only marker_heatmap,language_mix --format png
+  comments figures profile/ -o out/ --sites rt.com,sputniknews.com
 """
 
 
@@ -40,6 +49,9 @@ def add_parser(sub, fmt) -> None:
                    help="comma-separated file formats: pdf, png, svg (default pdf,png)")
     p.add_argument("--only", metavar="NAMES", help="comma-separated figure names (default: all)")
     p.add_argument("--dpi", type=positive_int, default=300, help="resolution of PNG files (default 300)")
+    from analysis.stats import MAX_SITES
+
+    add_site_options(p, MAX_SITES)
     add_profile_options(p, "with raw inputs: ")
     p.set_defaults(func=run)
 
@@ -73,7 +85,8 @@ def run(args) -> int:
     profiles = open_profiles(args)
     progress = Progress("drawing figures", args.quiet)
     progress.steps(len(names), "drawing figures")
-    written = write_figures(profiles, out, formats, names=names, dpi=args.dpi, progress=progress.step)
+    written = write_figures(profiles, out, formats, names=names, dpi=args.dpi, progress=progress.step,
+                            sites=args.sites, max_sites=args.max_sites)
     progress.finish_steps()
     if not args.quiet:
         msg(f"wrote {len(written)} file{'' if len(written) == 1 else 's'}:")

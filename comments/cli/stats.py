@@ -10,6 +10,7 @@ from comments.cli.common import (
     Progress,
     add_input_options,
     add_profile_options,
+    add_site_options,
     count,
     exit_status,
     msg,
@@ -39,6 +40,7 @@ examples:
   comments profile seeds/ -o profile/ && comments stats profile/
   comments stats profile/ --by doc --format csv -o threads.csv
   comments stats profile/ --format latex > table1.tex
+  comments stats profile/ --max-sites 10 --format markdown
 """
 
 
@@ -52,6 +54,7 @@ def add_parser(sub, fmt) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--top", type=count, default=3, metavar="N",
                    help="markers and languages listed in top_markers and languages (default 3)")
+    add_site_options(p, None)
     add_profile_options(p, "with raw inputs: ")
     p.set_defaults(func=run)
 
@@ -75,11 +78,12 @@ def failed(profiles) -> int:
 
 
 def run(args) -> int:
-    from analysis.stats import render_stats, site_stats
+    from analysis.stats import pick_sites, render_stats, site_stats
     from comments.output import write
 
     profiles = open_profiles(args)
     table = site_stats(profiles.documents, profiles.comments, profiles.threads, by=args.by, top=args.top)
+    table = pick_sites(table, sites=args.sites, max_sites=args.max_sites)
     if args.format in ("table", "markdown", "latex"):
         width = shutil.get_terminal_size((120, 24)).columns if args.format == "table" else None
         text = render_stats(table, args.format, width=width)
