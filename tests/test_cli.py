@@ -196,3 +196,17 @@ def test_every_table_is_drawn_by_one_renderer(capsys, monkeypatch):
     assert main(["evaluate", "--gold", str(SEEDS / "gold.jsonl"), str(SEEDS), "-q"]) == 0
     report = capsys.readouterr().out.splitlines()
     assert "| label       | precision | recall |     f1 | gold words | predicted words |" in report
+
+
+def test_an_error_line_names_the_path_once(tmp_path, capsys):
+    (tmp_path / "bad.txt").write_bytes(b"Headline\n\nsome text \xff\xfe broken bytes\n")
+    table = tmp_path / "t.csv"
+    table.write_text("id,text\n1,some text of a page\n1,again\n2,\n", encoding="utf-8")
+    assert main(["segment", str(tmp_path / "bad.txt"), str(table), "--format", "csv"]) == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith(("error:", "warning:"))]
+    assert lines == [
+        f"error: {tmp_path / 'bad.txt'}: invalid UTF-8 at byte 20; fix the file or rerun with --encoding-errors "
+        "replace",
+        f"warning: {table} row 2: duplicate doc_id '1'; document kept as '1#2'",
+        f"error: {table} row 3: no text (column 'text' is empty) (doc 2)",
+    ]

@@ -145,16 +145,20 @@ def report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
     if quiet or errors.height == 0:
         return
     for row in errors.head(limit).iter_rows(named=True):
-        where = row["source"] or "?"
-        if row["row"] is not None:
-            where += f", row {row['row']}"
-        if row["doc_id"]:
-            where += f" (doc {row['doc_id']})"
-        text = row["message"]
+        text, kind = row["message"], "error"
         if text.startswith("warning: "):
-            msg(f"warning: {where}: {text[len('warning: '):]}")
+            text, kind = text[len("warning: "):], "warning"
+        source, doc_id = row["source"], row["doc_id"]
+        if source and source in text:  # the message names the file (and row) itself: say it once
+            line = text + (f" (doc {doc_id})" if doc_id and doc_id not in text else "")
         else:
-            msg(f"error: {where}: {text}")
+            where = source or "?"
+            if row["row"] is not None:
+                where += f", row {row['row']}"
+            if doc_id:
+                where += f" (doc {doc_id})"
+            line = f"{where}: {text}"
+        msg(f"{kind}: {line}")
     if errors.height > limit:
         msg(f"error: … and {errors.height - limit} more (write them all with --errors FILE)")
 
