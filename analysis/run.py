@@ -150,6 +150,8 @@ def profile_files(
     jobs: int = 1,
     cues=None,
     labeller=None,
+    limit: int | None = None,
+    sample: int | None = None,
     markers: Markers | str | Path | None = None,
     near_dup_threshold: float = neardup.THRESHOLD,
     claim_threshold: float = claims_mod.THRESHOLD,
@@ -159,7 +161,8 @@ def profile_files(
 ) -> Profiles:
     """Read, segment and profile files, directories and tables: the whole of ``comments profile``.
 
-    The reading and segmenting options are those of ``comments.segment_files``; the profiling options those of
+    The reading and segmenting options are those of ``comments.segment_files`` (``limit``, ``sample``: the first
+    or a random sample of the documents, ``seed`` also for the sample); the profiling options those of
     :func:`profile`.  Documents that cannot be read or segmented are left out and listed in ``.errors``
     (``run["counts"]["documents_failed"]``).  ``progress(stage, info)``, if given, is called after every
     batch with ``stage="segmenting"`` (``info``: ``documents`` read so far, ``bytes`` of text), once with
@@ -179,7 +182,8 @@ def profile_files(
     from comments.pipeline import SegmentRun, concat
 
     run = SegmentRun(paths, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
-                     batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller)
+                     batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
+                     seed=seed)
     parts = []
     for part in run:
         parts.append(part)
@@ -189,7 +193,8 @@ def profile_files(
     errors = run.errors
     counts = {"documents_read": run.n_read, "documents_segmented": run.n_segmented, "documents_failed": run.n_failed}
     if progress:
-        progress("profiling", {"read": run.n_read, "segmented": run.n_segmented, "failed": run.n_failed,
+        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "segmented": run.n_segmented,
+                               "failed": run.n_failed,
                                "comments": seg.comments.height, "errors": errors})
     result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,
                      seed=seed, language_method=language_method, claim_threshold=claim_threshold, counts=counts,

@@ -253,7 +253,8 @@ class SegmentRun:
 
     def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None):
+                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+                 limit: int | None = None, sample: int | None = None, seed: int = 0):
         from comments.readers import scan_documents
 
         if int(jobs) < 1:
@@ -264,7 +265,8 @@ class SegmentRun:
         self._labeller = _labeller(labeller)
         self.jobs = int(jobs)
         self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
-                                      batch_size=batch_size, encoding_errors=encoding_errors)
+                                      batch_size=batch_size, encoding_errors=encoding_errors, limit=limit,
+                                      sample=sample, seed=seed)
         self.n_segmented = 0
         self.n_bytes = 0
         self._segment_errors: list[pl.DataFrame] = []
@@ -312,8 +314,13 @@ class SegmentRun:
 
     @property
     def n_read(self) -> int:
-        """Documents read (including those that then failed to segment)."""
+        """Documents read (including those that then failed to segment); with ``sample``, the sampled ones."""
         return self._stream.n_read
+
+    @property
+    def n_scanned(self) -> int:
+        """Documents read before ``limit`` or ``sample`` chose among them (``n_read`` without them)."""
+        return self._stream.n_scanned
 
     @property
     def errors(self) -> pl.DataFrame:
@@ -330,6 +337,7 @@ def segment_files(
     paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
     text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
     encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+    limit: int | None = None, sample: int | None = None, seed: int = 0,
 ) -> Segmented:
     """Read and segment files, directories and tables, all in memory (the options as for ``SegmentRun`` and
     ``comments.readers.scan_documents``).
@@ -341,7 +349,8 @@ def segment_files(
     [('000_5a822adfc088c116', 1, 0), ('000_5a822adfc088c116', 2, 0)]
     """
     run = SegmentRun(paths, cues=cues, batch_size=batch_size, text_col=text_col, id_col=id_col, site_col=site_col,
-                     encoding_errors=encoding_errors, jobs=jobs, labeller=labeller)
+                     encoding_errors=encoding_errors, jobs=jobs, labeller=labeller, limit=limit, sample=sample,
+                     seed=seed)
     parts = list(run)
     out = concat(parts)
     out.errors = run.errors

@@ -210,3 +210,19 @@ def test_an_error_line_names_the_path_once(tmp_path, capsys):
         f"warning: {table} row 2: duplicate doc_id '1'; document kept as '1#2'",
         f"error: {table} row 3: no text (column 'text' is empty) (doc 2)",
     ]
+
+
+def test_limit_and_sample_try_a_big_corpus_quickly(capsys):
+    assert main(["segment", str(SEEDS), "--limit", "2"]) == 0
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["000_5a822adfc088c116",
+                                                                         "001_d24af7c00431189a"]
+    assert "read 2 documents, segmented 2, failed 0" in err
+    assert main(["stats", str(SEEDS), "--sample", "3", "--seed", "1", "--format", "csv", "--by", "doc"]) == 0
+    out, err = capsys.readouterr()
+    assert sorted(pl.read_csv(out.encode())["doc_id"].to_list()) == [
+        "000_5a822adfc088c116", "002_76989a7a395f7c04", "004_064e299d1ab2197b"]
+    assert "read 5 documents, sampled 3, segmented 3, failed 0" in err
+    with pytest.raises(SystemExit):
+        main(["segment", str(SEEDS), "--limit", "2", "--sample", "2"])
+    assert "not allowed with argument --limit" in capsys.readouterr().err

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 import comments.readers.limits as limits
+from comments.errors import UsageError
 from comments.readers import InputError, read_documents, scan_documents
 from comments.schema import ERROR_SCHEMA, INPUT_SCHEMA
 
@@ -539,3 +540,32 @@ def test_error_frame_schema_and_every_document_accounted_for(tmp_path):
     assert frame.schema == pl.Schema(ERROR_SCHEMA)
     assert sum(b.height for b in docs) + frame.height == 2
     assert frame["stage"].to_list() == ["read"]
+
+
+# ------------------------------------------------------------------------------------- a quick try: limit, sample
+
+
+def test_limit_reads_the_first_documents_only(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,text\n" + "".join(f"{i},page number {i}\n" for i in range(1, 101)), encoding="utf-8")
+    stream = scan_documents(path, limit=7, batch_size=3)
+    assert [b.height for b in stream] == [3, 3, 1]
+    assert stream.n_read == 7
+    docs, _ = read_documents(path, limit=1000)
+    assert docs.height == 100
+
+
+def test_sample_is_uniform_seeded_in_input_order_and_independent_of_batches(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text("".join(f'{{"id": "{i}", "text": "page {i}"}}\n' for i in range(1000)), encoding="utf-8")
+    samples = [read_documents(path, sample=50, seed=7, batch_size=b)[0]["doc_id"].to_list() for b in (1000, 64, 1)]
+    assert samples[0] == samples[1] == samples[2]
+    ids = [int(i) for i in samples[0]]
+    assert len(set(ids)) == 50 and ids == sorted(ids)
+    assert 200 < sum(ids) / 50 < 800  # spread over the file, not its head
+    other = read_documents(path, sample=50, seed=8)[0]["doc_id"].to_list()
+    assert other != samples[0]
+    stream = scan_documents(path, sample=50, seed=7)
+    assert sum(b.height for b in stream) == 50 and (stream.n_read, stream.n_scanned) == (50, 1000)
+    with pytest.raises(UsageError, match="limit or sample, not both"):
+        scan_documents(path, limit=5, sample=5)

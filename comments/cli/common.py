@@ -68,6 +68,12 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
                    help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
     p.add_argument("--labeller", metavar="FILE",
                    help="line labeller model (JSON from training/train_labeller.py; default: the built-in one)")
+    trial = p.add_mutually_exclusive_group()
+    trial.add_argument("--limit", type=positive_int, metavar="N", help="only the first N documents (a quick try)")
+    trial.add_argument("--sample", type=positive_int, metavar="N",
+                       help="a random sample of N documents of the whole input, in input order (--seed)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="seed of --sample, of language detection and of MinHash (default 0)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
 
 
@@ -75,13 +81,14 @@ def input_options(args) -> dict:
     """The reading and segmenting keyword arguments of the library calls, from the parsed options."""
     return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
                 encoding_errors=args.encoding_errors, batch_size=args.batch_size, jobs=args.jobs,
-                cues=tuple(args.cues) if args.cues else None, labeller=args.labeller)
+                cues=tuple(args.cues) if args.cues else None, labeller=args.labeller, limit=args.limit,
+                sample=args.sample, seed=args.seed)
 
 
 def reading_options(args) -> dict:
     """The options of ``read_documents`` (reading only)."""
     return dict(text_col=args.text_col, id_col=args.id_col, site_col=args.site_col,
-                encoding_errors=args.encoding_errors)
+                encoding_errors=args.encoding_errors, limit=args.limit, sample=args.sample, seed=args.seed)
 
 
 def add_errors_option(p: argparse.ArgumentParser, when: str = "") -> None:
@@ -97,7 +104,6 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
                        help=f"{when}Jaccard similarity of word shingles for near-duplicates (default 0.3)")
         p.add_argument("--claim-threshold", type=float, default=None,
                        help=f"{when}TF-IDF cosine from which a comment engages an article sentence (default 0.2)")
-        p.add_argument("--seed", type=int, default=0, help=f"{when}seed for language detection and MinHash")
     else:
         p.add_argument("--near-dup-threshold", type=float, default=None,
                        help="Jaccard similarity of word shingles for near-duplicates (default 0.3; the README "
@@ -105,7 +111,6 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
         p.add_argument("--claim-threshold", type=float, default=None,
                        help="TF-IDF cosine from which a comment engages an article sentence (default 0.2; see "
                             "README)")
-        p.add_argument("--seed", type=int, default=0, help="seed for language detection and MinHash (default 0)")
     add_errors_option(p, when)
 
 
@@ -114,7 +119,7 @@ def profile_options(args) -> dict:
     from analysis import claims, neardup
 
     return dict(
-        input_options(args), markers=args.markers, seed=args.seed,
+        input_options(args), markers=args.markers,
         near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
         claim_threshold=claims.THRESHOLD if args.claim_threshold is None else args.claim_threshold,
     )
@@ -135,6 +140,13 @@ def add_site_options(p: argparse.ArgumentParser, max_sites: int | None) -> None:
     default = "all" if max_sites is None else str(max_sites)
     p.add_argument("--max-sites", type=count, default=max_sites, metavar="N",
                    help=f"only the N sites with most comments (default {default})")
+
+
+def read_summary(n_read: int, n_scanned: int, args) -> str:
+    """``read N documents``, or with ``--sample`` ``read N documents, sampled M``."""
+    if getattr(args, "sample", None) is not None:
+        return f"read {n_scanned:,} documents, sampled {n_read:,}"
+    return f"read {n_read:,} documents"
 
 
 # --------------------------------------------------------------------------------------------- errors
@@ -235,7 +247,7 @@ class Progress:
                 if args.errors:
                     info["errors"].write_csv(args.errors)
                 if not args.quiet:
-                    msg(f"read {info['read']:,} documents, segmented {info['segmented']:,}, failed "
-                        f"{info['failed']:,}; profiling {info['comments']:,} comments …")
+                    msg(f"{read_summary(info['read'], info['scanned'], args)}, segmented {info['segmented']:,}, "
+                        f"failed {info['failed']:,}; profiling {info['comments']:,} comments …")
 
         return callback

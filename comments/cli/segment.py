@@ -13,6 +13,7 @@ from comments.cli.common import (
     exit_status,
     input_options,
     msg,
+    read_summary,
     reading_options,
     report_errors,
 )
@@ -103,8 +104,8 @@ def run(args) -> int:
         write(getattr(concat(parts), args.table), "table", args.output, **terminal_table("table"))
         report_errors(segment_run.errors, args.quiet)
         if not args.quiet:
-            msg(f"read {segment_run.n_read:,} documents, segmented {segment_run.n_segmented:,}, "
-                f"failed {segment_run.n_failed:,}")
+            msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args)}, "
+                f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,}")
         return exit_status(segment_run.n_failed)
     writer = StreamWriter(args.format, args.output)
     progress = Progress("segmenting", args.quiet)
@@ -125,7 +126,7 @@ def run(args) -> int:
         errors.write_csv(args.errors)
     report_errors(errors, args.quiet)
     if not args.quiet:
-        msg(f"read {segment_run.n_read:,} documents, segmented {segment_run.n_segmented:,}, "
-            f"failed {segment_run.n_failed:,} "
+        msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args)}, "
+            f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,} "
             f"({segment_run.n_bytes / 1e6:,.1f} MB in {progress.seconds:,.1f} s)")
     return exit_status(segment_run.n_failed)

@@ -80,6 +80,9 @@ class ReadOptions:
     overrides: dict[str, str | None]
     batch_size: int
     strict: bool
+    limit: int | None = None  # the first documents only
+    sample: int | None = None  # a random sample of the documents (``seed``)
+    seed: int = 0
 
 
 @dataclass

@@ -32,8 +32,15 @@ def scan_documents(
     site_col: str | None = None,
     batch_size: int = BATCH_SIZE,
     encoding_errors: str = "strict",
+    limit: int | None = None,
+    sample: int | None = None,
+    seed: int = 0,
 ) -> DocumentStream:
     """Stream the documents in ``paths`` as ``INPUT_SCHEMA`` batches.
+
+    ``limit``: only the first ``limit`` documents (reading stops there).  ``sample``: a uniform random sample of
+    ``sample`` documents of the whole input, the same for the same ``seed`` (every document is read, only the
+    sample is kept: memory grows with the sample, not the corpus), in input order.
 
     Raises :class:`InputError` at once if a path does not exist or has a
     format we cannot read; every other problem is recorded while iterating
@@ -45,11 +52,17 @@ def scan_documents(
         raise UsageError(f"batch_size must be at least 1, got {batch_size}")
     if encoding_errors not in ("strict", "replace"):
         raise UsageError(f"encoding_errors must be 'strict' or 'replace', got {encoding_errors!r}")
+    for name, value in (("limit", limit), ("sample", sample)):
+        if value is not None and value < 1:
+            raise UsageError(f"{name} must be at least 1, got {value}")
+    if limit is not None and sample is not None:
+        raise UsageError("give limit or sample, not both")
     inputs = [resolve(Path(p)) for p in paths]
     opts = ReadOptions(
         overrides={"text": text_col, "id": id_col, "site": site_col},
-        batch_size=batch_size,
+        batch_size=min(batch_size, limit) if limit is not None else batch_size,
         strict=encoding_errors == "strict",
+        limit=limit, sample=sample, seed=seed,
     )
     return DocumentStream(inputs, opts)
 
@@ -62,6 +75,9 @@ def read_documents(
     site_col: str | None = None,
     batch_size: int = BATCH_SIZE,
     encoding_errors: str = "strict",
+    limit: int | None = None,
+    sample: int | None = None,
+    seed: int = 0,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """All documents and all read errors of a (small) corpus, as two frames (the options as for
     :func:`scan_documents`).
@@ -71,7 +87,7 @@ def read_documents(
     ([('000_5a822adfc088c116', 'veteranstoday.com'), ('001_d24af7c00431189a', 'yournewswire.com')], 0)
     """
     stream = scan_documents(paths, text_col=text_col, id_col=id_col, site_col=site_col, batch_size=batch_size,
-                            encoding_errors=encoding_errors)
+                            encoding_errors=encoding_errors, limit=limit, sample=sample, seed=seed)
     frames = list(stream)
     docs = pl.concat(frames) if frames else empty(INPUT_SCHEMA)
     return docs, stream.error_frame()
@@ -90,13 +106,54 @@ class DocumentStream:
         self.opts = opts
         self.sink = ErrorSink()
         self.n_read = 0
+        self.n_scanned = 0  # documents read before --limit / --sample chose among them
         self._seen = SeenIds()
 
     def __iter__(self) -> Iterator[pl.DataFrame]:
         self.sink = ErrorSink()
-        self.n_read = 0
+        self.n_read = self.n_scanned = 0
         self._seen = SeenIds()
-        return self._batches()
+        batches = self._batches()
+        if self.opts.sample is not None:
+            batches = self._sampled(batches, self.opts.sample, self.opts.seed)
+        elif self.opts.limit is not None:
+            batches = self._first(batches, self.opts.limit)
+        return self._counted(batches)
+
+    def _counted(self, batches: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
+        for batch in batches:
+            self.n_read += batch.height
+            yield batch
+
+    @staticmethod
+    def _first(batches: Iterator[pl.DataFrame], limit: int) -> Iterator[pl.DataFrame]:
+        """The first ``limit`` documents; reading stops there."""
+        left = limit
+        for batch in batches:
+            yield batch.head(left)
+            left -= min(batch.height, left)
+            if left <= 0:
+                return
+
+    def _sampled(self, batches: Iterator[pl.DataFrame], n: int, seed: int) -> Iterator[pl.DataFrame]:
+        """A uniform sample of ``n`` documents: each gets a random key (one stream of ``seed``, drawn in input
+        order, so the sample does not depend on the batch size) and the ``n`` smallest keys are kept."""
+        rng = np.random.default_rng(seed)
+        kept: pl.DataFrame | None = None
+        for batch in batches:
+            batch = batch.with_columns(
+                _key=pl.Series(rng.random(batch.height)),
+                _order=pl.int_range(self.n_scanned, self.n_scanned + batch.height, dtype=pl.Int64),
+            )
+            self.n_scanned += batch.height
+            kept = batch if kept is None else pl.concat([kept, batch])
+            if kept.height > n:
+                kept = kept.sort("_key").head(n)
+        if kept is None:
+            return
+        kept = kept.sort("_order").drop("_key", "_order")
+        for start in range(0, kept.height, self.opts.batch_size):
+            yield kept.slice(start, self.opts.batch_size)
 
     @property
     def errors(self) -> list[dict]:
@@ -125,12 +182,13 @@ class DocumentStream:
                 whole = pl.concat(pending) if len(pending) > 1 else pending[0]
                 rest = whole.slice(size)
                 pending, n_pending = ([rest], rest.height) if rest.height else ([], 0)
-                yield self._emit(whole.slice(0, size))
+                yield self._scanned(whole.slice(0, size))
         if pending:
-            yield self._emit(pl.concat(pending) if len(pending) > 1 else pending[0])
+            yield self._scanned(pl.concat(pending) if len(pending) > 1 else pending[0])
 
-    def _emit(self, batch: pl.DataFrame) -> pl.DataFrame:
-        self.n_read += batch.height
+    def _scanned(self, batch: pl.DataFrame) -> pl.DataFrame:
+        if self.opts.sample is None:
+            self.n_scanned += batch.height
         return batch
 
     def _pieces(self) -> Iterator[pl.DataFrame]:
