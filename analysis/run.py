@@ -22,7 +22,7 @@ from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments, with_text
 from analysis.threads import profile_threads
 from comments.errors import InputError, UsageError
-from comments.readers import BATCH_SIZE
+from comments.readers import BATCH_SIZE, describe_inputs
 from comments.schema import ERROR_SCHEMA, empty
 
 TABLES = ("documents", "comments", "threads", "claims")
@@ -199,6 +199,8 @@ def profile_files(
     result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,
                      seed=seed, language_method=language_method, claim_threshold=claim_threshold, counts=counts,
                      errors=errors)
+    result.run["inputs"] = describe_inputs(run.paths)
+    result.run["parameters"].update(limit=limit, sample=sample)
     if progress:
         progress("done", {"comments": result.comments.height})
     return result

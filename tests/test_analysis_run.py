@@ -163,3 +163,22 @@ def test_library_and_command_line_share_their_defaults():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name, parser in sub.choices.items():
         assert parser.get_default("batch_size") == BATCH_SIZE, name
+
+
+def test_run_json_records_the_inputs_with_sizes_and_checksums(tmp_path):
+    import hashlib
+
+    from comments.cli import main
+    from conftest import SEEDS
+
+    table = tmp_path / "pages.csv"
+    table.write_text("id,text\n1,A headline\n2,\n", encoding="utf-8")
+    assert main(["profile", str(SEEDS), str(table), "-o", str(tmp_path / "out"), "-q"]) == 1
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    seeds, csv = run["inputs"]
+    assert csv == {"path": str(table), "files": 1, "bytes": table.stat().st_size,
+                   "sha256": hashlib.sha256(table.read_bytes()).hexdigest()}
+    files = sorted([*SEEDS.glob("*.txt"), SEEDS / "metadata.csv"])
+    assert (seeds["path"], seeds["files"], seeds["bytes"]) == (str(SEEDS), 6, sum(f.stat().st_size for f in files))
+    assert len(seeds["sha256"]) == 64
+    assert run["counts"]["documents_read"] == 6 and run["counts"]["documents_failed"] == 1

@@ -88,14 +88,16 @@ Modules
 ``table``      what the three table readers share;  ``buffers``: byte windows and streaming gunzip
 ``common``     input kinds, column roles, text checks, the last step to INPUT_SCHEMA rows
 ``sink``       ``ErrorSink``: where every reader records what it could not read (passed to it explicitly)
-``limits``     chunk, record and batch sizes
+``limits``     chunk, record and batch sizes;  ``inputs``: the paths read, with sizes and checksums (run.json)
 """
 
 from __future__ import annotations
 
 from comments.errors import InputError  # a whole input is unusable (re-exported)
+from comments.readers.inputs import describe_inputs
 from comments.readers.limits import BATCH_SIZE
 from comments.readers.sink import ErrorSink
 from comments.readers.stream import DocumentStream, read_documents, scan_documents
 
-__all__ = ["BATCH_SIZE", "DocumentStream", "ErrorSink", "InputError", "read_documents", "scan_documents"]
+__all__ = ["BATCH_SIZE", "DocumentStream", "ErrorSink", "InputError", "describe_inputs", "read_documents",
+           "scan_documents"]
