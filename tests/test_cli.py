@@ -226,3 +226,17 @@ def test_limit_and_sample_try_a_big_corpus_quickly(capsys):
     with pytest.raises(SystemExit):
         main(["segment", str(SEEDS), "--limit", "2", "--sample", "2"])
     assert "not allowed with argument --limit" in capsys.readouterr().err
+
+
+def test_a_dash_reads_one_page_from_standard_input(monkeypatch, capsys):
+    import io
+
+    page = (SEEDS / "001_d24af7c00431189a.txt").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(page), encoding="utf-8"))
+    assert main(["segment", "-", "--format", "csv", "--table", "comments"]) == 0
+    out, err = capsys.readouterr()
+    comments = pl.read_csv(out.encode())
+    assert comments["doc_id"].unique().to_list() == ["stdin"] and comments.height == 4
+    assert "read 1 documents, segmented 1, failed 0" in err
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
+    assert main(["segment", "-", "-q"]) == 1

@@ -92,7 +92,14 @@ class Input:
     gz: bool = False
 
 
+#: The path ``-``: standard input, read as one plain-text document (doc_id ``stdin``).
+STDIN = Path("-")
+STDIN_SOURCE = "<stdin>"
+
+
 def resolve(path: Path) -> Input:
+    if path == STDIN:
+        return Input("txt", STDIN)
     if not path.exists():
         raise InputError(f"{path} does not exist (relative paths start at {Path.cwd()}); check the path")
     if path.is_dir():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from comments.readers.common import (
     FIX_UTF8,
     META_ROLES,
     ROLE_NAMES,
+    STDIN,
+    STDIN_SOURCE,
     ReadOptions,
     describe,
     fmt_columns,
@@ -57,8 +60,10 @@ class TextReader:
 
     def _document(self, path: Path) -> dict[str, str | None] | None:
         source, doc_id, sink = str(path), path.stem, self.sink
+        if path == STDIN:
+            source, doc_id = STDIN_SOURCE, "stdin"
         try:
-            data = path.read_bytes()
+            data = sys.stdin.buffer.read() if path == STDIN else path.read_bytes()
         except OSError as exc:
             sink.add(
                 source, None, doc_id, f"cannot read {source}: {exc.strerror or exc}; check that it is a readable file"
@@ -84,7 +89,7 @@ class TextReader:
             sink.add(source, None, doc_id, f"{source}: empty text")
             return None
         doc: dict[str, str | None] = {"doc_id": doc_id, "text": text, "source": source}
-        doc.update(self._metadata(path.parent, doc_id))
+        doc.update(self._metadata(path.parent, doc_id) if path != STDIN else dict.fromkeys(META_ROLES))
         return doc
 
     def _metadata(self, folder: Path, doc_id: str) -> dict[str, str | None]:
