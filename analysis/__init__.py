@@ -37,6 +37,7 @@ from analysis.run import (
     open_profiles,
     profile,
     profile_files,
+    select_markers,
     write_profiles,
 )
 from analysis.threads import profile_threads
@@ -61,6 +62,7 @@ __all__ = [
     "profile",
     "profile_comments",
     "profile_files",
+    "select_markers",
     "profile_threads",
     "write_profiles",
 ]

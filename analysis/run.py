@@ -206,6 +206,23 @@ def profile_files(
     return result
 
 
+def select_markers(markers: Markers | str | Path | None, ids: Iterable[str]) -> Markers:
+    """The markers ``ids`` (in the lexicon's order) of ``markers`` (a Markers, a marker file, or None for the
+    defaults): choosing markers without writing a marker file.
+
+    >>> select_markers(None, ["question", "so_called"]).ids
+    ['question', 'so_called']
+    """
+    from analysis.markers import resolve_markers
+
+    marker_set = resolve_markers(markers)
+    wanted = list(dict.fromkeys(ids))
+    unknown = [i for i in wanted if i not in marker_set.ids]
+    if unknown:
+        raise UsageError(f"unknown marker id(s) {', '.join(unknown)}; the markers are {', '.join(marker_set.ids)}")
+    return Markers(tuple(m for m in marker_set if m.id in wanted), marker_set.files)
+
+
 def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Profiles:
     """:meth:`Profiles.load`."""
     from analysis.stats import add_claims, load_profile_dir, read_run_record

@@ -182,3 +182,15 @@ def test_run_json_records_the_inputs_with_sizes_and_checksums(tmp_path):
     assert (seeds["path"], seeds["files"], seeds["bytes"]) == (str(SEEDS), 6, sum(f.stat().st_size for f in files))
     assert len(seeds["sha256"]) == 64
     assert run["counts"]["documents_read"] == 6 and run["counts"]["documents_failed"] == 1
+
+
+def test_markers_are_chosen_by_id_without_a_marker_file(tmp_path, capsys):
+    from comments.cli import main
+    from conftest import SEEDS
+
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--marker-ids", "so_called,question", "-q"]) == 0
+    columns = pl.read_parquet(tmp_path / "comments.parquet").columns
+    assert [c for c in columns if c.startswith("m_")] == ["m_question", "m_so_called"]  # in the lexicon's order
+    assert json.loads((tmp_path / "run.json").read_text())["parameters"]["markers"] == ["question", "so_called"]
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--marker-ids", "nonsense", "-q"]) == 2
+    assert capsys.readouterr().err.startswith("Error: unknown marker id(s) nonsense; the markers are ")

@@ -99,6 +99,8 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
     """The profiling options (profile; stats and figures with raw inputs: ``when`` says so)."""
     p.add_argument("--markers", metavar="FILE",
                    help=f"{when}marker lexicon (TOML) adding to or replacing the default markers by id")
+    p.add_argument("--marker-ids", type=site_list, metavar="IDS",
+                   help=f"{when}only these markers (comma-separated ids of the lexicon, e.g. question,so_called)")
     if when:
         p.add_argument("--near-dup-threshold", type=float, default=None,
                        help=f"{when}Jaccard similarity of word shingles for near-duplicates (default 0.3)")
@@ -116,21 +118,22 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
 
 def profile_options(args) -> dict:
     """The keyword arguments of ``analysis.profile_files`` from the parsed options."""
-    from analysis import claims, neardup
+    from analysis import claims, neardup, select_markers
 
     return dict(
-        input_options(args), markers=args.markers,
+        input_options(args),
+        markers=args.markers if args.marker_ids is None else select_markers(args.markers, args.marker_ids),
         near_dup_threshold=neardup.THRESHOLD if args.near_dup_threshold is None else args.near_dup_threshold,
         claim_threshold=claims.THRESHOLD if args.claim_threshold is None else args.claim_threshold,
     )
 
 
 def site_list(text: str) -> list[str]:
-    """An argparse type: comma-separated site names."""
-    sites = [s.strip() for s in text.split(",") if s.strip()]
-    if not sites:
-        raise argparse.ArgumentTypeError("give one or more site names, separated by commas")
-    return sites
+    """An argparse type: comma-separated names (sites, marker ids)."""
+    names = [s.strip() for s in text.split(",") if s.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("give one or more names, separated by commas")
+    return names
 
 
 def add_site_options(p: argparse.ArgumentParser, max_sites: int | None) -> None:
