@@ -78,13 +78,15 @@ def profile(
     claim_threshold: float = claims_mod.THRESHOLD,
     counts: dict[str, int] | None = None,
     errors: pl.DataFrame | None = None,
+    progress: Callable[[str, dict], None] | None = None,
 ) -> Profiles:
     """Profile ``comments`` (COMMENTS_SCHEMA) of ``documents`` (DOCUMENTS_SCHEMA): the library face of
     ``comments profile``.
 
     ``counts`` may give ``documents_read``, ``documents_segmented`` and ``documents_failed`` as the reader and
     segmenter saw them; missing ones default to the documents table's size (and 0 failed).  ``errors``: their
-    error rows, kept on the result.
+    error rows, kept on the result.  ``progress(stage, info)``, if given, is called with ``"profile step"`` and
+    ``{"step": ...}`` before each step: ``comments``, ``threads``, ``claims``.
     """
     if not 0.0 <= claim_threshold <= 1.0:
         raise UsageError(f"claim_threshold must be in [0, 1], got {claim_threshold}")
@@ -92,11 +94,19 @@ def profile(
     n_without_text = comments.height
     comments = with_text(comments)
     n_without_text -= comments.height
+
+    def step(name: str) -> None:
+        if progress:
+            progress("profile step", {"step": name})
+
+    step("comments")
     comment_profiles = profile_comments(
         comments, markers=marker_set, near_dup_threshold=near_dup_threshold, seed=seed,
         language_method=language_method,
     )
+    step("threads")
     threads = profile_threads(documents, comment_profiles)
+    step("claims")
     # Overlap with the article's claims: new columns on the comments and threads tables.
     sentences = claims_mod.article_sentences(documents)
     comment_claims = claims_mod.comment_claims(comments, sentences, threshold=claim_threshold)
@@ -165,9 +175,10 @@ def profile_files(
     or a random sample of the documents, ``seed`` also for the sample); the profiling options those of
     :func:`profile`.  Documents that cannot be read or segmented are left out and listed in ``.errors``
     (``run["counts"]["documents_failed"]``).  ``progress(stage, info)``, if given, is called after every
-    batch with ``stage="segmenting"`` (``info``: ``documents`` read so far, ``bytes`` of text), once with
-    ``"profiling"`` before the profiles are computed (``read``, ``segmented``, ``failed``, ``comments``,
-    ``errors``), and once with ``"done"``.
+    batch with ``stage="segmenting"`` (``info``: ``documents`` segmented so far, their ``bytes`` of text and the
+    ``total`` input size when known), once with ``"profiling"`` before the profiles are computed (``read``,
+    ``scanned``, ``segmented``, ``failed``, ``comments``, ``errors``), with ``"profile step"`` before each step of
+    :func:`profile`, and once with ``"done"``.
 
     >>> import tempfile
     >>> prof = profile_files("seeds/")
@@ -185,10 +196,11 @@ def profile_files(
                      batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
                      seed=seed)
     parts = []
+    total = run.total_bytes if progress else None
     for part in run:
         parts.append(part)
         if progress:
-            progress("segmenting", {"documents": run.n_read, "bytes": run.n_bytes})
+            progress("segmenting", {"documents": run.n_segmented, "bytes": run.n_bytes_segmented, "total": total})
     seg = concat(parts)
     errors = run.errors
     counts = {"documents_read": run.n_read, "documents_segmented": run.n_segmented, "documents_failed": run.n_failed}
@@ -198,7 +210,7 @@ def profile_files(
                                "comments": seg.comments.height, "errors": errors})
     result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,
                      seed=seed, language_method=language_method, claim_threshold=claim_threshold, counts=counts,
-                     errors=errors)
+                     errors=errors, progress=progress)
     result.run["inputs"] = describe_inputs(run.paths)
     result.run["parameters"].update(limit=limit, sample=sample)
     if progress:

@@ -268,25 +268,37 @@ class SegmentRun:
                                       batch_size=batch_size, encoding_errors=encoding_errors, limit=limit,
                                       sample=sample, seed=seed)
         self.n_segmented = 0
-        self.n_bytes = 0
+        self.n_bytes = 0  # text bytes read
+        self.n_bytes_segmented = 0  # text bytes of the documents segmented so far
         self._segment_errors: list[pl.DataFrame] = []
 
     def __iter__(self) -> Iterator[Segmented]:
-        for part in self._parts():
+        for part, nbytes in self._parts():
             self.n_segmented += part.documents.height
+            self.n_bytes_segmented += nbytes
             if part.errors.height:
                 self._segment_errors.append(part.errors)
             yield part
 
-    def _batches(self) -> Iterator[pl.DataFrame]:
-        for batch in self._stream:
-            self.n_bytes += int(batch["text"].str.len_bytes().sum() or 0)
-            yield batch
+    @property
+    def total_bytes(self) -> int | None:
+        """The size of the input files when it tells how far a run is (plain .txt, CSV, TSV, JSON lines); None
+        with compressed, Parquet or standard input.  ``n_bytes_segmented`` (text) approaches it."""
+        from comments.readers import input_size
 
-    def _parts(self) -> Iterator[Segmented]:
+        return input_size(self.paths)
+
+    def _batches(self) -> Iterator[tuple[pl.DataFrame, int]]:
+        for batch in self._stream:
+            nbytes = int(batch["text"].str.len_bytes().sum() or 0)
+            self.n_bytes += nbytes
+            yield batch, nbytes
+
+    def _parts(self) -> Iterator[tuple[Segmented, int]]:
+        """(segmented batch, its text bytes), in input order."""
         if self.jobs == 1:
-            for batch in self._batches():
-                yield segment_frame(batch, cues=self._cues, labeller=self._labeller)
+            for batch, nbytes in self._batches():
+                yield segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
             return
         # Batches are independent: segment them in worker processes, at most 2 per worker in
         # flight (memory stays bounded), results in input order.  "spawn", not fork: polars'
@@ -300,17 +312,19 @@ class SegmentRun:
         second = next(batches, None)
         if second is None:  # one batch: not worth starting workers
             if first is not None:
-                yield segment_frame(first, cues=self._cues, labeller=self._labeller)
+                yield segment_frame(first[0], cues=self._cues, labeller=self._labeller), first[1]
             return
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx) as pool:
             pending: deque = deque()
-            for batch in itertools.chain([first, second], batches):
-                pending.append(pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller))
+            for batch, nbytes in itertools.chain([first, second], batches):
+                pending.append((pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller), nbytes))
                 if len(pending) >= 2 * self.jobs:
-                    yield pending.popleft().result()
+                    future, n = pending.popleft()
+                    yield future.result(), n
             while pending:
-                yield pending.popleft().result()
+                future, n = pending.popleft()
+                yield future.result(), n
 
     @property
     def n_read(self) -> int:

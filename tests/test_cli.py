@@ -240,3 +240,21 @@ def test_a_dash_reads_one_page_from_standard_input(monkeypatch, capsys):
     assert "read 1 documents, segmented 1, failed 0" in err
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b""), encoding="utf-8"))
     assert main(["segment", "-", "-q"]) == 1
+
+
+def test_progress_in_a_log_is_a_line_every_few_seconds(tmp_path, monkeypatch, capsys):
+    """stderr is not a terminal here: progress lines (every COMMENTS_PROGRESS_SECONDS; 0 = every update) count
+    the documents segmented, with the share of the input and the time left, then the profiling steps."""
+    monkeypatch.setenv("COMMENTS_PROGRESS_SECONDS", "0")
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--batch-size", "2", "-j", "1"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    segmenting = [line for line in err if line.startswith("segmenting: ")]
+    assert [line.split(",")[0] for line in segmenting] == [
+        "segmenting: 2 documents", "segmenting: 4 documents", "segmenting: 5 documents"]
+    shares = [int(line.split(", ")[3].rstrip("%")) for line in segmenting]
+    assert shares[0] < shares[1] < shares[2] == 99 and all(line.endswith(" s left") for line in segmenting)
+    assert [line for line in err if line.startswith("profiling: ")] == [
+        "profiling: 1/3 comments", "profiling: 2/3 threads", "profiling: 3/3 claims"]
+    monkeypatch.setenv("COMMENTS_PROGRESS_SECONDS", "3600")  # a short run in a log: no progress lines
+    assert main(["segment", str(SEEDS), "-o", str(tmp_path / "s.jsonl")]) == 0
+    assert capsys.readouterr().err.startswith("read 5 documents, segmented 5, failed 0")

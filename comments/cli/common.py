@@ -181,52 +181,86 @@ def report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
 # --------------------------------------------------------------------------------------------- progress
 
 
-class Progress:
-    """Progress on stderr, one line rewritten in place, only when stderr is a terminal (and not ``quiet``).
+def _duration(seconds: float) -> str:
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
 
-    ``documents(n, nbytes)`` reports a reading/segmenting run; ``step(name)`` (after ``steps(total, what)``)
-    the steps of a job such as drawing figures; ``done()`` ends the line.  ``profiling_callback`` adapts it
-    to the ``progress`` argument of ``analysis.profile_files``, with the run's errors and summary on the way.
+
+class Progress:
+    """Progress on stderr, the toolkit's one progress helper.  On a terminal one line is rewritten in place (every
+    0.2 s); in a log or a batch job (stderr not a terminal) a new line is written every ``interval`` seconds (10;
+    ``COMMENTS_PROGRESS_SECONDS`` changes it), so short runs write none.  Nothing with ``quiet``.
+
+    ``documents(n, nbytes, total)`` reports documents segmented, with a percentage and the time left when the
+    input size ``total`` is known; ``steps(total, what)`` and ``step(name)`` the steps of a stage (profiling,
+    drawing figures); ``done()`` ends a line on the terminal.  ``profiling_callback`` adapts it to the
+    ``progress`` argument of ``analysis.profile_files``, with the run's errors and summary on the way.
+
+    Why not tqdm or rich: neither writes plain lines at an interval when stderr is not a terminal (tqdm rewrites
+    one line with carriage returns, rich stays silent), and a report per batch of 10,000 pages costs nothing.
     """
 
-    def __init__(self, what: str, quiet: bool = False):
+    def __init__(self, what: str, quiet: bool = False, interval: float | None = None):
         self.what, self.start = what, time.perf_counter()
-        self.active = sys.stderr.isatty() and not quiet
-        self._last = 0.0
+        self.tty = sys.stderr.isatty()
+        self.active = not quiet
+        if interval is None:
+            interval = 0.2 if self.tty else float(os.environ.get("COMMENTS_PROGRESS_SECONDS", "10"))
+        self.interval = interval
+        self._last = self.start
         self._open = False
         self._total = self._done = 0
 
-    def _write(self, text: str) -> None:
-        sys.stderr.write(text)
-        sys.stderr.flush()
-        self._open = True
-
-    def documents(self, docs: int, nbytes: int, force: bool = False) -> None:
+    def _due(self, force: bool) -> bool:
         now = time.perf_counter()
-        if not self.active or (now - self._last < 0.2 and not force):
-            return
+        if not self.active or (now - self._last < self.interval and not force):
+            return False
         self._last = now
-        secs = max(now - self.start, 1e-9)
-        self._write(f"\r{self.what}: {docs:,} documents, {nbytes / 1e6:,.1f} MB, {nbytes / 1e6 / secs:,.1f} MB/s")
+        return True
+
+    def _write(self, text: str) -> None:
+        if self.tty:
+            sys.stderr.write("\r" + text)
+            self._open = True
+        else:
+            sys.stderr.write(text.rstrip() + "\n")
+        sys.stderr.flush()
+
+    def documents(self, docs: int, nbytes: int, total: int | None = None, force: bool = False) -> None:
+        """``docs`` documents (``nbytes`` bytes of text) segmented so far, of about ``total`` bytes.  ``force``:
+        the final state on a terminal (a log has its summary line instead)."""
+        if (force and not self.tty) or not self._due(force):
+            return
+        secs = max(time.perf_counter() - self.start, 1e-9)
+        text = f"{self.what}: {docs:,} documents, {nbytes / 1e6:,.1f} MB, {nbytes / 1e6 / secs:,.1f} MB/s"
+        if total and nbytes:
+            share = min(nbytes / total, 0.99)
+            text += f", {share:.0%}, about {_duration(secs * (1 - share) / share)} left"
+        self._write(text)
 
     def steps(self, total: int, what: str) -> None:
         self._total, self._done, self.what = total, 0, what
 
     def step(self, name: str) -> None:
         self._done += 1
-        if self.active:
+        if self.tty and self.active:
             width = 20
             filled = round(width * (self._done - 1) / max(self._total, 1))
-            self._write(f"\r{self.what} [{'#' * filled}{'.' * (width - filled)}] "
-                        f"{self._done}/{self._total} {name:<24}")
+            self._write(f"{self.what} [{'#' * filled}{'.' * (width - filled)}] {self._done}/{self._total} {name:<24}")
+        elif self._due(False):
+            self._write(f"{self.what}: {self._done}/{self._total} {name}")
 
     def finish_steps(self) -> None:
-        if self.active:
-            self._write(f"\r{self.what} [{'#' * 20}] {self._total}/{self._total}{' ' * 25}\n")
+        if self.tty and self.active:
+            self._write(f"{self.what} [{'#' * 20}] {self._total}/{self._total}{' ' * 25}\n")
             self._open = False
 
     def done(self) -> None:
-        if self.active and self._open:
+        if self._open:
             sys.stderr.write("\n")
         self._open = False
 
@@ -236,15 +270,15 @@ class Progress:
 
     def profiling_callback(self, args):
         """``progress`` for ``analysis.profile_files``: the segmenting line, then the errors, ``--errors FILE``
-        and the summary line before profiling."""
-        state = {"documents": 0, "bytes": 0}
+        and the summary line before profiling, then the profiling steps."""
+        state = {"documents": 0, "bytes": 0, "total": None}
 
         def callback(stage: str, info: dict) -> None:
             if stage == "segmenting":
                 state.update(info)
-                self.documents(info["documents"], info["bytes"])
+                self.documents(info["documents"], info["bytes"], info.get("total"))
             elif stage == "profiling":
-                self.documents(state["documents"], state["bytes"], force=True)
+                self.documents(state["documents"], state["bytes"], state["total"], force=True)
                 self.done()
                 report_errors(info["errors"], args.quiet)
                 if args.errors:
@@ -252,5 +286,15 @@ class Progress:
                 if not args.quiet:
                     msg(f"{read_summary(info['read'], info['scanned'], args)}, segmented {info['segmented']:,}, "
                         f"failed {info['failed']:,}; profiling {info['comments']:,} comments …")
+                self.steps(len(PROFILE_STEPS), "profiling")
+            elif stage == "profile step":
+                self.step(info["step"])
+            elif stage == "done":
+                self.finish_steps()
+                self.done()
 
         return callback
+
+
+#: The steps of ``analysis.profile`` as its ``progress`` reports them.
+PROFILE_STEPS = ("comments", "threads", "claims")

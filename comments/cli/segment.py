@@ -109,6 +109,7 @@ def run(args) -> int:
         return exit_status(segment_run.n_failed)
     writer = StreamWriter(args.format, args.output)
     progress = Progress("segmenting", args.quiet)
+    total = segment_run.total_bytes if not args.quiet else None
     schema = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}[args.table]
     try:
         for part in segment_run:
@@ -116,8 +117,8 @@ def run(args) -> int:
                 writer.write_text(part.to_jsonl())
             else:
                 writer.write(getattr(part, args.table))
-            progress.documents(segment_run.n_read, segment_run.n_bytes)
-        progress.documents(segment_run.n_read, segment_run.n_bytes, force=True)
+            progress.documents(segment_run.n_segmented, segment_run.n_bytes_segmented, total)
+        progress.documents(segment_run.n_segmented, segment_run.n_bytes_segmented, total, force=True)
     finally:
         writer.close(schema)
         progress.done()

@@ -94,10 +94,10 @@ Modules
 from __future__ import annotations
 
 from comments.errors import InputError  # a whole input is unusable (re-exported)
-from comments.readers.inputs import describe_inputs
+from comments.readers.inputs import describe_inputs, input_size
 from comments.readers.limits import BATCH_SIZE
 from comments.readers.sink import ErrorSink
 from comments.readers.stream import DocumentStream, read_documents, scan_documents
 
-__all__ = ["BATCH_SIZE", "DocumentStream", "ErrorSink", "InputError", "describe_inputs", "read_documents",
+__all__ = ["BATCH_SIZE", "DocumentStream", "ErrorSink", "InputError", "describe_inputs", "input_size", "read_documents",
            "scan_documents"]

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from comments.readers.common import txt_files
+from comments.readers.common import resolve, txt_files
 
 CHUNK = 1 << 20
 
@@ -47,3 +47,18 @@ def describe_inputs(paths: Iterable[str | os.PathLike]) -> list[dict]:
         else:
             records.append({"path": str(given), "files": None, "bytes": None, "sha256": None})
     return records
+
+
+def input_size(paths: Iterable[str | os.PathLike]) -> int | None:
+    """Bytes of the input files (a directory: its .txt files), when their text is about that size: None if an
+    input is compressed, Parquet or standard input (the size says nothing of the text then)."""
+    total = 0
+    for given in paths:
+        item = resolve(Path(given))
+        if item.kind == "dir":
+            total += sum(f.stat().st_size for f in txt_files(item.path))
+        elif item.kind in ("txt", "csv", "tsv", "jsonl") and not item.gz and item.path != Path("-"):
+            total += item.path.stat().st_size
+        else:
+            return None
+    return total
