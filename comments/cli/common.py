@@ -136,11 +136,10 @@ def site_list(text: str) -> list[str]:
     return names
 
 
-def add_site_options(p: argparse.ArgumentParser, max_sites: int | None) -> None:
+def add_site_options(p: argparse.ArgumentParser, max_sites: int | None, default: str = "all") -> None:
     """``--sites`` and ``--max-sites`` (stats, figures)."""
     p.add_argument("--sites", type=site_list, metavar="LIST",
                    help="only these sites, in this order (comma-separated names)")
-    default = "all" if max_sites is None else str(max_sites)
     p.add_argument("--max-sites", type=count, default=max_sites, metavar="N",
                    help=f"only the N sites with most comments (default {default})")
 

@@ -49,9 +49,7 @@ def add_parser(sub, fmt) -> None:
                    help="comma-separated file formats: pdf, png, svg (default pdf,png)")
     p.add_argument("--only", metavar="NAMES", help="comma-separated figure names (default: all)")
     p.add_argument("--dpi", type=positive_int, default=300, help="resolution of PNG files (default 300)")
-    from analysis.stats import MAX_SITES
-
-    add_site_options(p, MAX_SITES)
+    add_site_options(p, None, "each figure's own: 30 sites; comment_lengths 12, the others in one row")
     add_profile_options(p, "with raw inputs: ")
     p.set_defaults(func=run)
 
