@@ -205,7 +205,8 @@ def profile_files(
     errors = run.errors
     counts = {"documents_read": run.n_read, "documents_segmented": run.n_segmented, "documents_failed": run.n_failed}
     if progress:
-        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "segmented": run.n_segmented,
+        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "replaced": run.n_replaced,
+                               "segmented": run.n_segmented,
                                "failed": run.n_failed,
                                "comments": seg.comments.height, "errors": errors})
     result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,

@@ -332,6 +332,12 @@ class SegmentRun:
         return self._stream.n_read
 
     @property
+    def n_replaced(self) -> int:
+        """With ``encoding_errors="replace"``: documents whose text holds U+FFFD, the replacement of bytes that
+        were not UTF-8 (or, rarely, that character itself in the input)."""
+        return self._stream.n_replaced
+
+    @property
     def n_scanned(self) -> int:
         """Documents read before ``limit`` or ``sample`` chose among them (``n_read`` without them)."""
         return self._stream.n_scanned

@@ -258,3 +258,13 @@ def test_progress_in_a_log_is_a_line_every_few_seconds(tmp_path, monkeypatch, ca
     monkeypatch.setenv("COMMENTS_PROGRESS_SECONDS", "3600")  # a short run in a log: no progress lines
     assert main(["segment", str(SEEDS), "-o", str(tmp_path / "s.jsonl")]) == 0
     assert capsys.readouterr().err.startswith("read 5 documents, segmented 5, failed 0")
+
+
+def test_encoding_errors_replace_says_how_many_documents_had_bytes_replaced(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("A headline\n\nPlain text of a page.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"A headline\n\nsome text \xff\xfe broken bytes\n")
+    assert main(["segment", str(tmp_path), "--encoding-errors", "replace", "-o", str(tmp_path / "out.jsonl")]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("read 2 documents (1 with bytes that were not UTF-8 replaced by U+FFFD), segmented 2, ")
+    assert main(["segment", str(tmp_path / "good.txt"), "-o", str(tmp_path / "out.jsonl")]) == 0
+    assert "U+FFFD" not in capsys.readouterr().err  # strict: nothing replaced, nothing said

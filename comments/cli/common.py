@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import time
+from pathlib import Path
 
 import polars as pl
 
@@ -144,11 +145,14 @@ def add_site_options(p: argparse.ArgumentParser, max_sites: int | None, default:
                    help=f"only the N sites with most comments (default {default})")
 
 
-def read_summary(n_read: int, n_scanned: int, args) -> str:
-    """``read N documents``, or with ``--sample`` ``read N documents, sampled M``."""
-    if getattr(args, "sample", None) is not None:
-        return f"read {n_scanned:,} documents, sampled {n_read:,}"
-    return f"read {n_read:,} documents"
+def read_summary(n_read: int, n_scanned: int, args, n_replaced: int = 0) -> str:
+    """``read N documents``, or with ``--sample`` ``read N documents, sampled M``; with ``--encoding-errors
+    replace``, how many had bytes replaced."""
+    text = (f"read {n_scanned:,} documents, sampled {n_read:,}" if getattr(args, "sample", None) is not None
+            else f"read {n_read:,} documents")
+    if getattr(args, "encoding_errors", "strict") == "replace":
+        text += f" ({n_replaced:,} with bytes that were not UTF-8 replaced by U+FFFD)"
+    return text
 
 
 # --------------------------------------------------------------------------------------------- errors
@@ -164,7 +168,8 @@ def report_errors(errors: pl.DataFrame, quiet: bool, limit: int = 20) -> None:
             text, kind = text[len("warning: "):], "warning"
         source, doc_id = row["source"], row["doc_id"]
         if source and source in text:  # the message names the file (and row) itself: say it once
-            line = text + (f" (doc {doc_id})" if doc_id and doc_id not in text else "")
+            named = not doc_id or repr(doc_id) in text or Path(source).stem == doc_id  # quoted, or the file's name
+            line = text + ("" if named else f" (doc {doc_id})")
         else:
             where = source or "?"
             if row["row"] is not None:
@@ -283,7 +288,8 @@ class Progress:
                 if args.errors:
                     info["errors"].write_csv(args.errors)
                 if not args.quiet:
-                    msg(f"{read_summary(info['read'], info['scanned'], args)}, segmented {info['segmented']:,}, "
+                    msg(f"{read_summary(info['read'], info['scanned'], args, info['replaced'])}, "
+                        f"segmented {info['segmented']:,}, "
                         f"failed {info['failed']:,}; profiling {info['comments']:,} comments …")
                 self.steps(len(PROFILE_STEPS), "profiling")
             elif stage == "profile step":

@@ -104,7 +104,7 @@ def run(args) -> int:
         write(getattr(concat(parts), args.table), "table", args.output, **terminal_table("table"))
         report_errors(segment_run.errors, args.quiet)
         if not args.quiet:
-            msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args)}, "
+            msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args, segment_run.n_replaced)}, "
                 f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,}")
         return exit_status(segment_run.n_failed)
     writer = StreamWriter(args.format, args.output)
@@ -127,7 +127,7 @@ def run(args) -> int:
         errors.write_csv(args.errors)
     report_errors(errors, args.quiet)
     if not args.quiet:
-        msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args)}, "
+        msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args, segment_run.n_replaced)}, "
             f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,} "
             f"({segment_run.n_bytes / 1e6:,.1f} MB in {progress.seconds:,.1f} s)")
     return exit_status(segment_run.n_failed)

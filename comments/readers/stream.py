@@ -107,11 +107,12 @@ class DocumentStream:
         self.sink = ErrorSink()
         self.n_read = 0
         self.n_scanned = 0  # documents read before --limit / --sample chose among them
+        self.n_replaced = 0  # with encoding_errors="replace": documents whose text holds U+FFFD
         self._seen = SeenIds()
 
     def __iter__(self) -> Iterator[pl.DataFrame]:
         self.sink = ErrorSink()
-        self.n_read = self.n_scanned = 0
+        self.n_read = self.n_scanned = self.n_replaced = 0
         self._seen = SeenIds()
         batches = self._batches()
         if self.opts.sample is not None:
@@ -123,6 +124,8 @@ class DocumentStream:
     def _counted(self, batches: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
         for batch in batches:
             self.n_read += batch.height
+            if not self.opts.strict:
+                self.n_replaced += int(batch["text"].str.contains("\ufffd", literal=True).sum() or 0)
             yield batch
 
     @staticmethod
