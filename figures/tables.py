@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.stats import MAX_SITES, load_profile_dir, pick_sites, site_stats
+from analysis.stats import MAX_SITES, pick_sites, site_stats
 from comments.errors import UsageError
 
 UNKNOWN_SITE = "(unknown site)"
@@ -25,7 +25,10 @@ def tables(profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame
     """The profile tables from a ``Profiles`` object (``analysis.profile``), a ``(documents, comments, threads)``
     tuple, three tables, or the path of a ``comments profile`` directory."""
     if isinstance(profiles, (str, Path)):
-        return Tables(*load_profile_dir(profiles))
+        from analysis.run import load_profiles
+
+        loaded = load_profiles(profiles)
+        return Tables(loaded.documents, loaded.comments, loaded.threads)
     if hasattr(profiles, "comments") and hasattr(profiles, "documents"):
         return Tables(profiles.documents, profiles.comments, getattr(profiles, "threads", None))
     if isinstance(profiles, tuple):
