@@ -7,7 +7,7 @@ import sys
 
 import polars as pl
 
-from comments.cli.common import add_input_options, count, exit_status, input_options, reading_options, report_errors
+from comments.cli.common import add_input_options, count, exit_status, input_options, report_errors
 
 HELP = """\
 Score the segmentation of PATH... against gold: per-label precision, recall
@@ -33,20 +33,12 @@ def add_parser(sub, fmt) -> None:
 
 
 def run(args) -> int:
-    from comments.evaluate import evaluate, load_gold
-    from comments.pipeline import segment_files
-    from comments.readers import read_documents
+    from comments.evaluate import evaluate_files
 
-    gold = load_gold(args.gold)
-    seg = segment_files(args.paths, **input_options(args))
-    texts = None
-    if gold.mode != "dragnet":
-        docs, _ = read_documents(args.paths, **reading_options(args))
-        texts = docs.select("doc_id", "text")
-    result = evaluate(seg.spans, gold, texts)
-    report_errors(seg.errors, args.quiet)
+    result, errors = evaluate_files(args.paths, args.gold, **input_options(args))
+    report_errors(errors, args.quiet)
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=1) + "\n")
     else:
         sys.stdout.write(result.render(worst=args.worst))
-    return exit_status(seg.errors.filter(~pl.col("message").str.starts_with("warning:")).height)
+    return exit_status(errors.filter(~pl.col("message").str.starts_with("warning:")).height)

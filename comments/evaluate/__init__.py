@@ -24,15 +24,17 @@ with ``int_ranges``, lines are joined to their word counts and everything is cou
 Gold: seeds/gold.jsonl (segments), 5 documents, 4878 words
 
 Modules: ``gold`` (reading and validating gold, checking predictions), ``lines`` (spans and texts as lines),
-``scoring`` (``evaluate``), ``report`` (``Evaluation``: the result, as data or as a text report).
+``scoring`` (``evaluate``), ``report`` (``Evaluation``: the result, as data or as a text report), ``files``
+(``evaluate_files``: read, segment and score, as ``comments evaluate`` does).
 """
 
+from comments.evaluate.files import evaluate_files
 from comments.evaluate.gold import EvaluationError, Gold, GoldFormatError, gold_from_records, load_gold
 from comments.evaluate.lines import spans_to_lines
 from comments.evaluate.report import Evaluation
 from comments.evaluate.scoring import NONE, SCORED_LABELS, evaluate
 
 __all__ = [
-    "NONE", "SCORED_LABELS", "Evaluation", "EvaluationError", "Gold", "GoldFormatError", "evaluate",
+    "NONE", "SCORED_LABELS", "Evaluation", "EvaluationError", "Gold", "GoldFormatError", "evaluate", "evaluate_files",
     "gold_from_records", "load_gold", "spans_to_lines",
 ]
