@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
-from pathlib import Path
 
 from comments.cli.common import (
     Progress,
@@ -78,22 +76,14 @@ def failed(profiles) -> int:
 
 
 def run(args) -> int:
-    from analysis.stats import pick_sites, render_stats, site_stats
+    from analysis.stats import pick_sites, site_stats
     from comments.output import write
 
     profiles = open_profiles(args)
     table = site_stats(profiles.documents, profiles.comments, profiles.threads, by=args.by, top=args.top)
     table = pick_sites(table, sites=args.sites, max_sites=args.max_sites)
-    if args.format in ("table", "markdown", "latex"):
-        width = shutil.get_terminal_size((120, 24)).columns if args.format == "table" else None
-        text = render_stats(table, args.format, width=width)
-        if args.output in (None, "-"):
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        write(table, args.format, args.output)
+    width = shutil.get_terminal_size((120, 24)).columns if args.format == "table" else None
+    write(table, args.format, args.output, width=width)  # the one renderer (comments.output)
     if not args.quiet:
         unit = "sites" if args.by == "site" else "documents"
         msg(f"{table.height:,} {unit}, {int(table.get_column('comments').sum() or 0):,} comments")
