@@ -6,7 +6,6 @@ import shutil
 
 from comments.cli.common import (
     EXIT_OK,
-    EXIT_USAGE,
     Progress,
     add_errors_option,
     add_input_options,
@@ -80,8 +79,7 @@ def explain(args) -> int:
     docs, errors = read_documents(args.paths, **reading_options(args))
     report_errors(errors, args.quiet)
     if docs.height == 0:
-        msg("Error: no document to explain")
-        return EXIT_USAGE
+        raise UsageError("no document to explain")
     if args.explain and docs.filter(docs["doc_id"] == args.explain).height == 0:
         raise UsageError(f"no document with doc_id {args.explain!r}")
     cues = tuple(args.cues) if args.cues else None
