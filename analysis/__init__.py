@@ -4,12 +4,19 @@ Public API
 ----------
 profile_comments(comments, *, markers=None, near_dup_threshold=0.3, seed=0, ...) -> DataFrame
     one row per comment: length, language, emoji, repetition, rhetorical-marker counts
-profile_threads(comment_profiles, documents) -> DataFrame
+profile_threads(documents, comment_profiles) -> DataFrame
     one row per document, documents without comments included
 load_markers(path=None) -> Markers
     the default marker lexicon, with a user file's markers added or replacing defaults by id
-profile(documents, comments, ...) -> Profiles;  write_profiles(profiles, out_dir)
-    a whole run: the tables of ``comments profile`` (documents, comments, threads, claims) and run.json
+profile_files(paths, ...) -> Profiles
+    read, segment and profile files, directories and tables: the whole of ``comments profile``
+profile(documents, comments, ...) -> Profiles
+    profile tables already segmented: the tables of ``comments profile`` (documents, comments, threads, claims)
+    and run.json
+Profiles.write(out_dir), Profiles.load(dirs)
+    the profile directory, both ways (``write_profiles`` and ``load_profiles`` are the same as functions)
+open_profiles(paths, ...) -> Profiles
+    profile directories loaded, or pages and tables profiled (what ``comments stats`` and ``figures`` read)
 article_sentences(documents), comment_claims(comments, sentences), claims_table(...), thread_claims(...)
     overlap of comments with their article's claims (README: Overlap with the article's claims)
 detect_languages(texts, ...) -> Series
@@ -23,7 +30,16 @@ from analysis.language import detect_languages
 from analysis.markers import Marker, MarkerError, Markers, load_markers
 from analysis.profile import ProfileInputError, profile_comments
 from analysis.stats import load_profile_dir, site_stats
-from analysis.run import ProfileOutputError, Profiles, profile, write_profiles
+from analysis.run import (
+    ProfileOutputError,
+    Profiles,
+    load_profiles,
+    open_profiles,
+    profile,
+    profile_files,
+    select_markers,
+    write_profiles,
+)
 from analysis.threads import profile_threads
 
 __all__ = [
@@ -41,8 +57,12 @@ __all__ = [
     "Profiles",
     "detect_languages",
     "load_markers",
+    "load_profiles",
+    "open_profiles",
     "profile",
     "profile_comments",
+    "profile_files",
+    "select_markers",
     "profile_threads",
     "write_profiles",
 ]

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
+from comments.errors import UsageError
+
 UNDETERMINED = "und"
 
 #: Texts with fewer letters than this are ``und``: below about ten letters langdetect changes its answer with its
@@ -277,7 +279,7 @@ def detect_languages(
     ['en', 'de', 'und', 'und']
     """
     if method not in ("profiles", "langdetect"):
-        raise ValueError(f"unknown language method {method!r}: use 'profiles' or 'langdetect'")
+        raise UsageError(f"unknown language method {method!r}: use 'profiles' or 'langdetect'")
     frame = pl.DataFrame({"t": texts.cast(pl.String)})
     letters = frame.select(pl.col("t").str.count_matches(r"\p{L}").fill_null(0))["t"]
     frame = frame.with_columns(ok=letters >= min_letters)

@@ -17,10 +17,11 @@ from analysis.repetition import (
     normalise,
     self_repetition_columns,
 )
+from comments.errors import InputError, UsageError
 from comments.schema import COMMENTS_SCHEMA
 
 
-class ProfileInputError(ValueError):
+class ProfileInputError(InputError):
     """A table handed to the profiler lacks columns it needs; the message names them."""
 
 
@@ -77,7 +78,7 @@ def profile_comments(
     comments = with_text(comments)
     require_columns(comments, COMMENTS_SCHEMA, "comments")
     if not 0.0 < near_dup_threshold <= 1.0:
-        raise ValueError(f"near_dup_threshold must be in (0, 1], got {near_dup_threshold}")
+        raise UsageError(f"near_dup_threshold must be in (0, 1], got {near_dup_threshold}")
     marker_set = resolve_markers(markers)
     text = pl.col("_text")
     frame = comments.select(

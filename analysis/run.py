@@ -1,8 +1,16 @@
-"""A whole profiling run: the three tables and run.json, returned as DataFrames or written to a directory."""
+"""A whole profiling run: the tables and run.json, returned as DataFrames or written to a directory.
+
+profile_files(paths, ...) -> Profiles      read, segment and profile files, directories and tables
+profile(documents, comments, ...) -> Profiles   profile tables already segmented
+Profiles.write(dir) / Profiles.load(dirs)  the profile directory (``comments profile -o DIR``), both ways
+open_profiles(paths, ...) -> Profiles      profile directories loaded, or raw inputs profiled (``stats``, ``figures``)
+"""
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,23 +21,50 @@ from analysis import language, neardup
 from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments, with_text
 from analysis.threads import profile_threads
+from comments.errors import InputError, UsageError
+from comments.readers import BATCH_SIZE, describe_inputs
+from comments.schema import ERROR_SCHEMA, empty
 
 TABLES = ("documents", "comments", "threads", "claims")
 
 
-class ProfileOutputError(ValueError):
+class ProfileOutputError(UsageError):
     """The output directory cannot be used."""
 
 
 @dataclass(frozen=True)
 class Profiles:
-    """The tables of one run (``comments`` is the per-comment profile) and its run record."""
+    """The tables of one run (``comments`` is the per-comment profile), its run record (run.json), the
+    documents that could not be read or segmented (``errors``, ERROR_SCHEMA; not written) and, when loaded,
+    the directories it came from."""
 
     documents: pl.DataFrame
     comments: pl.DataFrame
     threads: pl.DataFrame
     claims: pl.DataFrame  # one row per article sentence (analysis.claims)
     run: dict = field(default_factory=dict)
+    errors: pl.DataFrame = field(default_factory=lambda: empty(ERROR_SCHEMA))
+    directories: tuple[str, ...] = ()  # the profile directories it was loaded from (Profiles.load)
+
+    @property
+    def n_failed(self) -> int:
+        """Documents that could not be read or segmented (``run.json``'s ``documents_failed``)."""
+        return int(self.run.get("counts", {}).get("documents_failed", 0) or 0)
+
+    def write(self, out_dir: str | Path) -> list[Path]:
+        """Write the tables and run.json into ``out_dir`` (created): see :func:`write_profiles`."""
+        return write_profiles(self, out_dir)
+
+    @classmethod
+    def load(cls, dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Profiles:
+        """The profiles in one directory written by :meth:`write` (``comments profile -o DIR``), or in several put
+        together (their documents must not share a ``doc_id``).  Tables written before the claim overlap existed
+        get its columns; the run record of several directories is ``{"runs": [...], "counts": summed}``."""
+        return load_profiles(dirs)
+
+    def __repr__(self) -> str:
+        return (f"Profiles({self.documents.height} documents, {self.comments.height} comments, "
+                f"{self.threads.height} threads, {self.claims.height} article sentences)")
 
 
 def profile(
@@ -42,22 +77,36 @@ def profile(
     language_method: str = "profiles",
     claim_threshold: float = claims_mod.THRESHOLD,
     counts: dict[str, int] | None = None,
+    errors: pl.DataFrame | None = None,
+    progress: Callable[[str, dict], None] | None = None,
 ) -> Profiles:
     """Profile ``comments`` (COMMENTS_SCHEMA) of ``documents`` (DOCUMENTS_SCHEMA): the library face of
     ``comments profile``.
 
     ``counts`` may give ``documents_read``, ``documents_segmented`` and ``documents_failed`` as the reader and
-    segmenter saw them; missing ones default to the documents table's size (and 0 failed).
+    segmenter saw them; missing ones default to the documents table's size (and 0 failed).  ``errors``: their
+    error rows, kept on the result.  ``progress(stage, info)``, if given, is called with ``"profile step"`` and
+    ``{"step": ...}`` before each step: ``comments``, ``threads``, ``claims``.
     """
+    if not 0.0 <= claim_threshold <= 1.0:
+        raise UsageError(f"claim_threshold must be in [0, 1], got {claim_threshold}")
     marker_set = resolve_markers(markers)
     n_without_text = comments.height
     comments = with_text(comments)
     n_without_text -= comments.height
+
+    def step(name: str) -> None:
+        if progress:
+            progress("profile step", {"step": name})
+
+    step("comments")
     comment_profiles = profile_comments(
         comments, markers=marker_set, near_dup_threshold=near_dup_threshold, seed=seed,
         language_method=language_method,
     )
-    threads = profile_threads(comment_profiles, documents)
+    step("threads")
+    threads = profile_threads(documents, comment_profiles)
+    step("claims")
     # Overlap with the article's claims: new columns on the comments and threads tables.
     sentences = claims_mod.article_sentences(documents)
     comment_claims = claims_mod.comment_claims(comments, sentences, threshold=claim_threshold)
@@ -96,7 +145,159 @@ def profile(
         "counts": counts,
         "tables": {name: f"{name}.parquet" for name in TABLES},
     }
-    return Profiles(documents, comment_profiles, threads, claims, run)
+    return Profiles(documents, comment_profiles, threads, claims, run,
+                    empty(ERROR_SCHEMA) if errors is None else errors)
+
+
+def profile_files(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    text_col: str | None = None,
+    id_col: str | None = None,
+    site_col: str | None = None,
+    encoding_errors: str = "strict",
+    batch_size: int = BATCH_SIZE,
+    jobs: int = 1,
+    cues=None,
+    labeller=None,
+    limit: int | None = None,
+    sample: int | None = None,
+    markers: Markers | str | Path | None = None,
+    near_dup_threshold: float = neardup.THRESHOLD,
+    claim_threshold: float = claims_mod.THRESHOLD,
+    seed: int = 0,
+    language_method: str = "profiles",
+    progress: Callable[[str, dict], None] | None = None,
+) -> Profiles:
+    """Read, segment and profile files, directories and tables: the whole of ``comments profile``.
+
+    The reading and segmenting options are those of ``comments.segment_files`` (``limit``, ``sample``: the first
+    or a random sample of the documents, ``seed`` also for the sample); the profiling options those of
+    :func:`profile`.  Documents that cannot be read or segmented are left out and listed in ``.errors``
+    (``run["counts"]["documents_failed"]``).  ``progress(stage, info)``, if given, is called after every
+    batch with ``stage="segmenting"`` (``info``: ``documents`` segmented so far, their ``bytes`` of text and the
+    ``total`` input size when known), once with ``"profiling"`` before the profiles are computed (``read``,
+    ``scanned``, ``segmented``, ``failed``, ``comments``, ``errors``), with ``"profile step"`` before each step of
+    :func:`profile`, and once with ``"done"``.
+
+    >>> import tempfile
+    >>> prof = profile_files("seeds/")
+    >>> prof.comments.height, prof.run["counts"]["documents_read"]
+    (9, 5)
+    >>> out = tempfile.mkdtemp()
+    >>> [p.name for p in prof.write(out)]
+    ['documents.parquet', 'comments.parquet', 'threads.parquet', 'claims.parquet', 'run.json']
+    >>> Profiles.load(out).comments.equals(prof.comments)
+    True
+    """
+    from comments.pipeline import SegmentRun, concat
+
+    run = SegmentRun(paths, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
+                     batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
+                     seed=seed)
+    parts = []
+    total = run.total_bytes if progress else None
+    for part in run:
+        parts.append(part)
+        if progress:
+            progress("segmenting", {"documents": run.n_segmented, "bytes": run.n_bytes_segmented, "total": total})
+    seg = concat(parts)
+    errors = run.errors
+    counts = {"documents_read": run.n_read, "documents_segmented": run.n_segmented, "documents_failed": run.n_failed}
+    if progress:
+        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "replaced": run.n_replaced,
+                               "segmented": run.n_segmented,
+                               "failed": run.n_failed,
+                               "comments": seg.comments.height, "errors": errors})
+    result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,
+                     seed=seed, language_method=language_method, claim_threshold=claim_threshold, counts=counts,
+                     errors=errors, progress=progress)
+    result.run["inputs"] = describe_inputs(run.paths)
+    result.run["parameters"].update(limit=limit, sample=sample)
+    if progress:
+        progress("done", {"comments": result.comments.height})
+    return result
+
+
+def select_markers(markers: Markers | str | Path | None, ids: Iterable[str]) -> Markers:
+    """The markers ``ids`` (in the lexicon's order) of ``markers`` (a Markers, a marker file, or None for the
+    defaults): choosing markers without writing a marker file.
+
+    >>> select_markers(None, ["question", "so_called"]).ids
+    ['question', 'so_called']
+    """
+    from analysis.markers import resolve_markers
+
+    marker_set = resolve_markers(markers)
+    wanted = list(dict.fromkeys(ids))
+    unknown = [i for i in wanted if i not in marker_set.ids]
+    if unknown:
+        raise UsageError(f"unknown marker id(s) {', '.join(unknown)}; the markers are {', '.join(marker_set.ids)}")
+    return Markers(tuple(m for m in marker_set if m.id in wanted), marker_set.files)
+
+
+def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Profiles:
+    """:meth:`Profiles.load`."""
+    from analysis.stats import add_claims, load_profile_dir, read_run_record
+
+    paths = [dirs] if isinstance(dirs, (str, os.PathLike)) else list(dirs)
+    if not paths:
+        raise UsageError("give at least one profile directory")
+    loaded = []
+    for d in paths:
+        documents, comments, threads = load_profile_dir(d)
+        directory = Path(d).parent if Path(d).name == "run.json" else Path(d)
+        run = read_run_record(directory)
+        claims_file = directory / (run.get("tables") or {}).get("claims", "claims.parquet")
+        claims = pl.read_parquet(claims_file) if claims_file.is_file() else None
+        loaded.append((documents, comments, threads, claims, run))
+    if len(loaded) == 1:
+        documents, comments, threads, claims, run = loaded[0]
+    else:
+        documents, comments, threads = (
+            pl.concat([part[i] for part in loaded], how="diagonal_relaxed") for i in range(3))
+        ids = threads.get_column("doc_id")
+        dup = ids.filter(ids.is_duplicated()).unique(maintain_order=True)
+        if dup.len():
+            verb = "value occurs" if dup.len() == 1 else "values occur"
+            raise InputError(f"{dup.len():,} doc_id {verb} in more than one of the profile directories "
+                             f"(e.g. {', '.join(map(repr, dup.head(3).to_list()))})")
+        found = [part[3] for part in loaded if part[3] is not None]
+        claims = pl.concat(found, how="diagonal_relaxed") if len(found) == len(loaded) else None
+        runs = [part[4] for part in loaded]
+        summed: dict[str, int] = {}
+        for r in runs:
+            for k, v in (r.get("counts") or {}).items():
+                if isinstance(v, int):
+                    summed[k] = summed.get(k, 0) + v
+        run = {"runs": runs, "counts": summed}
+    comments, threads = add_claims(documents, comments, threads)
+    if claims is None:
+        claims = _claims_of(documents, comments)
+    return Profiles(documents, comments, threads, claims, run, directories=tuple(str(d) for d in paths))
+
+
+def _claims_of(documents: pl.DataFrame, comments: pl.DataFrame) -> pl.DataFrame:
+    """The claims table of tables written before it existed."""
+    sentences = claims_mod.article_sentences(documents)
+    return claims_mod.claims_table(sentences, claims_mod.comment_claims(with_text(comments), sentences))
+
+
+def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], **options) -> Profiles:
+    """The profiles of ``paths``: directories written by ``comments profile`` (loaded with :meth:`Profiles.load`)
+    or pages and tables (segmented and profiled with :func:`profile_files` and ``options``), not both."""
+    from analysis.stats import is_profile_dir
+
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    dirs = [p for p in paths if is_profile_dir(p)]
+    if dirs and len(dirs) != len(paths):
+        raise UsageError(
+            "give either directories written by `comments profile` or pages/tables, not both: "
+            + ", ".join(str(p) for p in paths if p not in dirs) + " are not profile directories"
+        )
+    if dirs:
+        return load_profiles(dirs)
+    return profile_files(paths, **options)
 
 
 def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:

@@ -33,7 +33,10 @@ from pathlib import Path
 
 import polars as pl
 
+from comments.errors import InputError, UsageError
+
 MARKER_PREFIX = "m_"
+MAX_SITES = 30  # sites a figure shows by default: more rows than this do not fit a page at a readable size
 UND = "und"
 BY = ("site", "doc")
 
@@ -86,7 +89,7 @@ CLAIM_COMMENT_COLUMNS = ("quotes_article", "engages_claim")
 CLAIM_THREAD_COLUMNS = ("n_claim_sentences", "n_claims_engaged")
 
 
-class StatsInputError(ValueError):
+class StatsInputError(InputError):
     """The tables or the directory handed to the stats cannot be used; the message says why."""
 
 
@@ -307,6 +310,29 @@ def site_stats(
     return _sort(out.select(columns).cast(schema), keys)
 
 
+def pick_sites(table: pl.DataFrame, *, sites: list[str] | None = None, max_sites: int | None = None) -> pl.DataFrame:
+    """The rows of some sites of a ``site_stats`` table (per site or per document): those of ``sites``, in that
+    order, or those of the ``max_sites`` sites with most comments (ties: the first in the table), in the table's
+    order.  ``None`` keeps every site.
+
+    >>> t = pl.DataFrame({"site": ["a", "b", "c"], "comments": [5, 9, 5]})
+    >>> pick_sites(t, max_sites=2)["site"].to_list(), pick_sites(t, sites=["c", "a"])["site"].to_list()
+    (['a', 'b'], ['c', 'a'])
+    """
+    if sites is not None:
+        order = pl.DataFrame({"site": list(sites), "_order": list(range(len(sites)))},
+                             schema={"site": pl.String, "_order": pl.Int64})
+        return table.join(order, on="site", how="inner", nulls_equal=True).sort("_order", maintain_order=True).drop(
+            "_order")
+    if max_sites is None:
+        return table
+    if max_sites < 0:
+        raise UsageError(f"max_sites must be 0 or more, got {max_sites}")
+    totals = (table.group_by("site", maintain_order=True).agg(_c=pl.col("comments").sum()).with_row_index("_i")
+              .sort(["_c", "_i"], descending=[True, False]).head(max_sites).select("site"))
+    return table.join(totals, on="site", how="semi", nulls_equal=True, maintain_order="left")
+
+
 def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, more: bool) -> pl.DataFrame:
     """``label share%, …`` of the ``top`` rows of each group of a long (keys, _label, share) table, largest
     share first (ties: alphabetical), with ``, +N`` for the rest when ``more``."""
@@ -330,18 +356,26 @@ def is_profile_dir(path: str | Path) -> bool:
     return p.is_dir() and (p / "run.json").is_file()
 
 
-def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
-    run.json's ``tables``)."""
+def read_run_record(path: str | Path) -> dict:
+    """The run.json of a directory written by ``comments profile``."""
     p = Path(path)
     if p.is_file() and p.name == "run.json":
         p = p.parent
     if not is_profile_dir(p):
         raise StatsInputError(f"{p} is not a directory written by `comments profile` (no run.json in it)")
     try:
-        run = json.loads((p / "run.json").read_text(encoding="utf-8"))
+        return json.loads((p / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise StatsInputError(f"{p / 'run.json'}: cannot read it ({exc})") from exc
+
+
+def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
+    run.json's ``tables``).  ``analysis.Profiles.load`` gives all of it (also the claims table and run.json)."""
+    p = Path(path)
+    if p.is_file() and p.name == "run.json":
+        p = p.parent
+    run = read_run_record(p)
     files = run.get("tables") or {}
     tables = []
     for name in ("documents", "comments", "threads"):
@@ -385,94 +419,18 @@ def add_claims(
 # --------------------------------------------------------------------------------------------- rendering
 
 
-def _decimals(column: pl.Series) -> int:
-    """3 decimals for a float column of shares (all values in [0, 1]), else 2."""
-    if not column.dtype.is_float():
-        return 0
-    values = column.drop_nulls().drop_nans()
-    return 3 if values.len() == 0 or (values.min() >= 0 and values.max() <= 1) else 2
-
-
-def _cell(value, dtype: pl.DataType, fmt: str, decimals: int = 3) -> str:
-    if value is None:
-        return "--" if fmt == "latex" else "–"
-    if dtype.is_float():
-        return f"{value:,.{decimals}f}".replace(",", "{,}" if fmt == "latex" else ",")
-    if dtype.is_integer():
-        return f"{value:,}".replace(",", "{,}") if fmt == "latex" else f"{value:,}"
-    return str(value)
-
-
-_LATEX_ESCAPES = {
-    "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-    "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "<": r"\textless{}",
-    ">": r"\textgreater{}",
-}
-
-
-def _latex_escape(text: str) -> str:
-    return "".join(_LATEX_ESCAPES.get(ch, ch) for ch in text)
-
-
-def _pipe_table(header: list[str], rows: list[list[str]], numeric: list[bool], pad: bool) -> list[str]:
-    if pad:
-        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-    else:
-        widths = [0] * len(header)
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(
-            (c.rjust(w) if n else c.ljust(w)) for c, w, n in zip(cells, widths, numeric)
-        ) + " |"
-
-    rule = "|" + "|".join(("-" * (max(w, 3) + 1) + ":") if n else "-" * (max(w, 3) + 2)
-                          for w, n in zip(widths, numeric)) + "|"
-    return [line(header), rule, *(line(r) for r in rows)]
-
-
 def render_stats(df: pl.DataFrame, fmt: str, *, width: int | None = None, keys: int | None = None) -> str:
     """``df`` (a stats table, or any flat table) as text: ``table`` (aligned pipe table for the terminal; when
     wider than ``width`` characters it is split into blocks of columns, each repeating the ``keys`` first
     columns — default: ``site`` and ``doc_id`` when present), ``markdown`` (a GitHub pipe table, one block) or
     ``latex`` (a booktabs ``tabular``: needs ``\\usepackage{booktabs}``).  Numbers right-aligned, floats with 3
-    decimals, null as an en dash (``--`` in LaTeX)."""
-    if fmt not in ("table", "markdown", "latex"):
-        raise ValueError(f"render_stats renders table, markdown or latex, not {fmt!r}")
-    header = list(df.columns)
-    numeric = [dtype.is_numeric() for dtype in df.dtypes]
-    decimals = [_decimals(df.get_column(c)) for c in header]
-    rows = [[_cell(v, dtype, fmt, d) for v, dtype, d in zip(row, df.dtypes, decimals)] for row in df.iter_rows()]
-    if fmt == "latex":
-        spec = "".join("r" if n else "l" for n in numeric)
-        body = [" & ".join(c if (n or c == "--") else _latex_escape(c) for c, n in zip(r, numeric)) + r" \\"
-                for r in rows]
-        return "\n".join([
-            rf"\begin{{tabular}}{{{spec}}}", r"\toprule", " & ".join(_latex_escape(h) for h in header) + r" \\",
-            r"\midrule", *body, r"\bottomrule", r"\end{tabular}",
-        ]) + "\n"
-    if fmt == "markdown":
-        esc = [[c.replace("|", "\\|") for c in r] for r in rows]
-        return "\n".join(_pipe_table(header, esc, numeric, pad=False)) + "\n"
-    if keys is None:
-        keys = sum(1 for c in header[:2] if c in ("site", "doc_id"))
-    cols = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
-    limit = width if width and width > 0 else 10**9
-    blocks: list[list[int]] = []
-    current: list[int] = list(range(keys))
-    used = 1 + sum(cols[i] + 3 for i in current)
-    for i in range(keys, len(header)):
-        if len(current) > keys and used + cols[i] + 3 > limit:
-            blocks.append(current)
-            current, used = list(range(keys)), 1 + sum(cols[j] + 3 for j in range(keys))
-        current.append(i)
-        used += cols[i] + 3
-    blocks.append(current)
-    parts = []
-    for block in blocks:
-        parts.append("\n".join(_pipe_table(
-            [header[i] for i in block], [[r[i] for i in block] for r in rows], [numeric[i] for i in block], pad=True,
-        )))
-    return "\n\n".join(parts) + "\n"
+    decimals, null as an en dash (``--`` in LaTeX).  The toolkit's one table renderer,
+    ``comments.output.text_table``."""
+    from comments.output import TEXT_TABLES, text_table
+
+    if fmt not in TEXT_TABLES:
+        raise UsageError(f"render_stats renders table, markdown or latex, not {fmt!r}")
+    return text_table(df, fmt, width=width, keys=keys)
 
 
 def columns_markdown() -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import polars as pl
 
 from analysis.markers import COLUMN_PREFIX
@@ -19,13 +21,19 @@ def _per_1k(count: pl.Expr) -> pl.Expr:
     return pl.when(words > 0).then(1000.0 * count.sum() / words)
 
 
-def profile_threads(comment_profiles: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+def profile_threads(documents: pl.DataFrame, comment_profiles: pl.DataFrame) -> pl.DataFrame:
     """One row per document (those of ``documents`` in their order, then any others that have comments),
-    including documents without comments: counts 0, statistics null.
+    including documents without comments: counts 0, statistics null.  Documents before comments, as in every
+    call of the toolkit (``profile(documents, comments)``); the old order (comment profiles first) still works,
+    with a ``DeprecationWarning``.
 
     Marker columns ``m_<id>`` of ``comment_profiles`` give ``m_<id>_per_1k`` (matches per 1,000 words of the
     thread) and ``m_<id>_share`` (share of comments with at least one match).  Columns: the README (Profiles).
     """
+    if "comment_id" in documents.columns and "comment_id" not in comment_profiles.columns:
+        warnings.warn("profile_threads(comment_profiles, documents) is now profile_threads(documents, "
+                      "comment_profiles)", DeprecationWarning, stacklevel=2)
+        documents, comment_profiles = comment_profiles, documents
     require_columns(documents, {"doc_id": pl.String(), "site": pl.String()}, "documents")
     markers = [c for c in comment_profiles.columns if c.startswith(COLUMN_PREFIX)]
     c = comment_profiles

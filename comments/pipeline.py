@@ -13,8 +13,10 @@ import polars as pl
 from comments import lines as lines_mod
 from comments import segmenter, threads
 from comments.cues import Cues, load_cues
+from comments.errors import InputError, UsageError
 from comments.labeller import Labeller, load_labeller
 from comments.lines import D
+from comments.readers import BATCH_SIZE
 from comments.schema import (
     COMMENTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -41,7 +43,7 @@ class Segmented:
     errors: pl.DataFrame = field(default_factory=lambda: empty(ERROR_SCHEMA))
 
     def records(self) -> Iterator[dict]:
-        """Segments-JSONL records (LABELS.md), one per document in input order."""
+        """Segments-JSONL records (docs/LABELS.md), one per document in input order."""
         yield from spans_records(self.lines, self.comments, self.documents)
 
     def to_jsonl(self) -> str:
@@ -152,7 +154,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
 
 def _normalise_input(docs: pl.DataFrame) -> pl.DataFrame:
     if "text" not in docs.columns:
-        raise ValueError(f"documents need a 'text' column (columns: {', '.join(docs.columns)})")
+        raise InputError(f"documents need a 'text' column (columns: {', '.join(docs.columns)})")
     if "doc_id" not in docs.columns:
         docs = docs.with_columns(pl.int_range(1, pl.len() + 1).cast(pl.String).alias("doc_id"))
     for c, t in INPUT_SCHEMA.items():
@@ -249,38 +251,54 @@ class SegmentRun:
         run.errors  # one row per document that could not be read or segmented
     """
 
-    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = 10_000,
+    def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None):
+                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+                 limit: int | None = None, sample: int | None = None, seed: int = 0):
         from comments.readers import scan_documents
 
+        if int(jobs) < 1:
+            raise UsageError(f"jobs must be at least 1, got {jobs}")
         self.paths = [str(p) for p in ([paths] if isinstance(paths, (str, bytes)) or hasattr(paths, "__fspath__")
                                        else paths)]
         self._cues = _cues(cues)
         self._labeller = _labeller(labeller)
-        self.jobs = max(1, int(jobs))
+        self.jobs = int(jobs)
         self._stream = scan_documents(self.paths, text_col=text_col, id_col=id_col, site_col=site_col,
-                                      batch_size=batch_size, encoding_errors=encoding_errors)
+                                      batch_size=batch_size, encoding_errors=encoding_errors, limit=limit,
+                                      sample=sample, seed=seed)
         self.n_segmented = 0
-        self.n_bytes = 0
+        self.n_bytes = 0  # text bytes read
+        self.n_bytes_segmented = 0  # text bytes of the documents segmented so far
         self._segment_errors: list[pl.DataFrame] = []
 
     def __iter__(self) -> Iterator[Segmented]:
-        for part in self._parts():
+        for part, nbytes in self._parts():
             self.n_segmented += part.documents.height
+            self.n_bytes_segmented += nbytes
             if part.errors.height:
                 self._segment_errors.append(part.errors)
             yield part
 
-    def _batches(self) -> Iterator[pl.DataFrame]:
-        for batch in self._stream:
-            self.n_bytes += int(batch["text"].str.len_bytes().sum() or 0)
-            yield batch
+    @property
+    def total_bytes(self) -> int | None:
+        """The size of the input files when it tells how far a run is (plain .txt, CSV, TSV, JSON lines); None
+        with compressed, Parquet or standard input.  ``n_bytes_segmented`` (text) approaches it."""
+        from comments.readers import input_size
 
-    def _parts(self) -> Iterator[Segmented]:
+        return input_size(self.paths)
+
+    def _batches(self) -> Iterator[tuple[pl.DataFrame, int]]:
+        for batch in self._stream:
+            nbytes = int(batch["text"].str.len_bytes().sum() or 0)
+            self.n_bytes += nbytes
+            yield batch, nbytes
+
+    def _parts(self) -> Iterator[tuple[Segmented, int]]:
+        """(segmented batch, its text bytes), in input order."""
         if self.jobs == 1:
-            for batch in self._batches():
-                yield segment_frame(batch, cues=self._cues, labeller=self._labeller)
+            for batch, nbytes in self._batches():
+                yield segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
             return
         # Batches are independent: segment them in worker processes, at most 2 per worker in
         # flight (memory stays bounded), results in input order.  "spawn", not fork: polars'
@@ -294,22 +312,35 @@ class SegmentRun:
         second = next(batches, None)
         if second is None:  # one batch: not worth starting workers
             if first is not None:
-                yield segment_frame(first, cues=self._cues, labeller=self._labeller)
+                yield segment_frame(first[0], cues=self._cues, labeller=self._labeller), first[1]
             return
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx) as pool:
             pending: deque = deque()
-            for batch in itertools.chain([first, second], batches):
-                pending.append(pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller))
+            for batch, nbytes in itertools.chain([first, second], batches):
+                pending.append((pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller), nbytes))
                 if len(pending) >= 2 * self.jobs:
-                    yield pending.popleft().result()
+                    future, n = pending.popleft()
+                    yield future.result(), n
             while pending:
-                yield pending.popleft().result()
+                future, n = pending.popleft()
+                yield future.result(), n
 
     @property
     def n_read(self) -> int:
-        """Documents read (including those that then failed to segment)."""
+        """Documents read (including those that then failed to segment); with ``sample``, the sampled ones."""
         return self._stream.n_read
+
+    @property
+    def n_replaced(self) -> int:
+        """With ``encoding_errors="replace"``: documents whose text holds U+FFFD, the replacement of bytes that
+        were not UTF-8 (or, rarely, that character itself in the input)."""
+        return self._stream.n_replaced
+
+    @property
+    def n_scanned(self) -> int:
+        """Documents read before ``limit`` or ``sample`` chose among them (``n_read`` without them)."""
+        return self._stream.n_scanned
 
     @property
     def errors(self) -> pl.DataFrame:
@@ -322,13 +353,24 @@ class SegmentRun:
         return self.errors.filter(~pl.col("message").str.starts_with("warning:")).height
 
 
-def segment_files(paths, **kwargs) -> Segmented:
-    """Read and segment files or directories (see ``SegmentRun`` for the options), all in memory.
+def segment_files(
+    paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
+    text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
+    encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+    limit: int | None = None, sample: int | None = None, seed: int = 0,
+) -> Segmented:
+    """Read and segment files, directories and tables, all in memory (the options as for ``SegmentRun`` and
+    ``comments.readers.scan_documents``).
 
-    >>> seg = segment_files("seeds/")                     # doctest: +SKIP
-    >>> seg.documents, seg.comments, seg.lines, seg.errors  # doctest: +SKIP
+    >>> seg = segment_files("seeds/")
+    >>> seg
+    Segmented(5 documents, 9 comments, 0 errors)
+    >>> seg.comments.select("doc_id", "comment_id", "depth").head(2).rows()
+    [('000_5a822adfc088c116', 1, 0), ('000_5a822adfc088c116', 2, 0)]
     """
-    run = SegmentRun(paths, **kwargs)
+    run = SegmentRun(paths, cues=cues, batch_size=batch_size, text_col=text_col, id_col=id_col, site_col=site_col,
+                     encoding_errors=encoding_errors, jobs=jobs, labeller=labeller, limit=limit, sample=sample,
+                     seed=seed)
     parts = list(run)
     out = concat(parts)
     out.errors = run.errors

@@ -33,7 +33,7 @@ ERROR_SCHEMA: dict[str, pl.DataType] = {
 #: One row per line of every document (blank lines included, label null).
 LINES_SCHEMA: dict[str, pl.DataType] = {
     "doc_id": pl.String(),
-    "line_no": pl.Int64(),  # 1-based, as LABELS.md numbers them
+    "line_no": pl.Int64(),  # 1-based, as docs/LABELS.md numbers them
     "label": pl.String(),  # title|body|caption|boilerplate|comment, null for blank lines
     "comment_id": pl.Int64(),
 }

@@ -3,7 +3,9 @@
 Every figure is a function that takes the profile tables — a ``Profiles`` object, a ``(documents, comments,
 threads)`` tuple, the three tables, or the directory ``comments profile`` wrote — and returns a matplotlib
 ``Figure`` (no pyplot state: show it in a notebook, or write it with ``save``).  One row per site, sites in
-alphabetical order; ``sites=[…]`` picks and orders them, ``max_sites`` (30) keeps those with most comments.
+alphabetical order; ``sites=[…]`` picks and orders them, ``max_sites`` (30; ``comment_lengths`` 12, the other
+sites pooled in one row) keeps those with most comments.
+``ax=`` draws into an axes of your own figure (a cell of your grid) and returns that figure.
 
 FIGURES (name → function), in the order ``comments figures`` writes them:
 
@@ -25,6 +27,8 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from comments.errors import UsageError
+
 from figures.distributions import comment_lengths, comments_per_thread
 from figures.shares import claim_overlap, language_mix, marker_heatmap, repetition
 from figures.style import DOUBLE, FORMATS, OKABE_ITO, PALETTE, SINGLE, save
@@ -41,27 +45,30 @@ FIGURES: dict[str, Callable[..., Figure]] = {
 
 def write_figures(
     profiles, out_dir: str | Path, formats: Iterable[str] = ("pdf", "png"), *, names: Iterable[str] | None = None,
-    dpi: int | None = None, progress: Callable[[str], None] | None = None,
+    dpi: int | None = None, progress: Callable[[str], None] | None = None, sites: list[str] | None = None,
+    max_sites: int | None = None,
 ) -> list[Path]:
     """Draw the figures ``names`` (default: all of ``FIGURES``) from ``profiles`` and write each as
     ``out_dir/<name>.<format>``; returns the files written, figure by figure.  ``progress(name)`` is called
-    before each figure."""
+    before each figure; ``sites`` as for every figure function; ``max_sites`` too, where None keeps each
+    figure's own default (30 sites; ``comment_lengths``: 12, the others in one row)."""
     from figures.tables import tables
 
     t = tables(profiles)
     names = list(FIGURES) if names is None else list(names)
     unknown = [n for n in names if n not in FIGURES]
     if unknown:
-        raise ValueError(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
+        raise UsageError(f"unknown figure(s) {', '.join(unknown)}; choose from {', '.join(FIGURES)}")
     formats = list(formats)
     bad = [f for f in formats if f not in FORMATS]
     if bad:
-        raise ValueError(f"unknown figure format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
+        raise UsageError(f"unknown figure format(s) {', '.join(bad)}; choose from {', '.join(FORMATS)}")
     written: list[Path] = []
     for name in names:
         if progress:
             progress(name)
-        fig = FIGURES[name]((t.documents, t.comments, t.threads))
+        options = {"sites": sites} if max_sites is None else {"sites": sites, "max_sites": max_sites}
+        fig = FIGURES[name]((t.documents, t.comments, t.threads), **options)
         written += save(fig, Path(out_dir) / name, formats, dpi=dpi)
     return written
 

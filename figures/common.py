@@ -8,7 +8,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
-from figures.style import SMALL_SIZE, TEXT_GREY
+from figures.style import SMALL_SIZE, TEXT_GREY, new_figure
 
 ROW = 0.24  # inches per site row of a one-series plot
 ROW_GROUPED = 0.32  # inches per site row with several series
@@ -53,8 +53,35 @@ def row_guides(ax: Axes, n: int) -> None:
         ax.axhline(i, color="#E5E5E5", linewidth=0.5, zorder=0)
 
 
-def note(fig: Figure, text: str) -> None:
-    """A note under the figure (left out sites, missing columns); included in the layout."""
+def figure_axes(ax: Axes | None, size: str | float, height: float) -> tuple[Figure, Axes]:
+    """The figure and axes to draw in: a new figure of the style's ``size`` and ``height`` inches with one
+    axes, or the user's ``ax`` (placed in their own grid) and its figure."""
+    if ax is None:
+        fig = new_figure(size, height)
+        return fig, fig.add_subplot()
+    return ax.figure, ax
+
+
+def legend(fig: Figure, ax: Axes | None, handles, labels, **kwargs) -> None:
+    """The legend above the plot: outside the top of a figure of its own (``ax`` None), else above the user's
+    ``ax`` (so that it stays in that axes' cell of their grid)."""
+    if ax is None:
+        fig.legend(handles, labels, loc="outside upper left", **kwargs)
+    else:
+        ax.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3, **kwargs)
+
+
+def note(fig: Figure, text: str, ax: Axes | None = None) -> None:
+    """A note under the figure (left out sites, missing columns); included in the layout.  With ``ax`` (a
+    figure in the user's grid), under that axes instead."""
+    if text and ax is not None:
+        chars = int(ax.get_position().width * fig.get_figwidth() * 17)
+        # x: the axes' left edge; y: the bottom of its x axis (tick labels and label), whatever their size
+        ax.annotate(textwrap.fill(text, max(chars, 30)), xy=(0, 0),
+                    xycoords=("axes fraction", lambda renderer: ax.xaxis.get_tightbbox(renderer)),
+                    xytext=(0, -3), textcoords="offset points", ha="left", va="top", fontsize=SMALL_SIZE,
+                    color=TEXT_GREY)
+        return
     if text:
         chars = int(fig.get_figwidth() * 17)  # 7 pt DejaVu Sans: about 17 characters per inch
         fig.supxlabel(textwrap.fill(text, chars), fontsize=SMALL_SIZE, color=TEXT_GREY, x=0.01, ha="left",

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from analysis.stats import comments_with_site, document_rows
 from figures import common
-from figures.style import GREY, LIGHT_GREY, OKABE_ITO, SEQUENTIAL, new_figure, styled
+from figures.style import GREY, LIGHT_GREY, OKABE_ITO, SEQUENTIAL, styled
 from figures.tables import MAX_SITES, select_sites, tables
 
 VIOLIN_MIN = 10  # fewer comments than this: points only, no density
 POINTS_MAX = 300  # more comments than this: density only, no points
+OTHERS = "\x00others"  # the key of the pooled row (no site is called so)
+LENGTH_SITES = 12  # sites with their own row; the others share one row (a single-column figure stays short)
 KDE_BINS = 512
 
 
@@ -36,20 +39,25 @@ def _kde(x: np.ndarray, grid: np.ndarray) -> np.ndarray:
 @styled
 def comment_lengths(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
-    size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = LENGTH_SITES,
+    ax: Axes | None = None,
 ) -> Figure:
     """Comment length per site: words per comment on a log scale, one row per site with comments.
 
-    Each comment is a dot (sites with up to 300 comments; vertical jitter is deterministic); sites with 10 or more
-    comments also get a violin (kernel density of log words, each violin scaled to the same height); the black
-    bar spans the quartiles and the white dot is the median.  Comments without words (emoji only) sit at 1.
-    ``n`` on the right: comments.
+    Each comment is a dot in rows of up to 300 comments (vertical jitter is deterministic); rows with 10 or more
+    comments also get a violin (kernel density of log words, each violin scaled to the same height), and rows of
+    more than 300 comments the violin alone (the note under the figure says so).  The black bar spans the
+    quartiles and the white dot is the median.  Comments without words (emoji only) sit at 1.  The
+    ``max_sites`` (12) sites with most comments get a row each; the comments of the others share a last row,
+    "N other sites".  ``n`` on the right: comments.  ``ax``: draw into this axes of your own figure (``size`` is
+    then unused); the figure it belongs to is returned.
     """
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
-    n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.1 + common.ROW_GROUPED * max(n, 2))
-    ax = fig.add_subplot()
+    pooled = sel.hidden_over_limit  # sites past max_sites: one row for all of them
+    n = len(sel.sites) + (1 if pooled else 0)
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.1 + common.ROW_GROUPED * max(n, 2))
     if n == 0:
         common.empty(ax, "no comments in these tables")
         return fig
@@ -58,10 +66,18 @@ def comment_lengths(
         site: np.maximum(np.asarray(w, dtype=float), 1.0)
         for site, w in c.group_by("site").agg(pl.col("n_words")).iter_rows()
     }
-    top = max(float(v.max()) for s, v in words.items() if s in sel.sites)
+    rows: list[str | None] = list(sel.sites)
+    labels, counts = list(sel.labels), sel.stats.get_column("comments").to_list()
+    if pooled:
+        others = np.concatenate([v for s, v in words.items() if s not in set(sel.sites)] or [np.array([1.0])])
+        words[OTHERS] = others
+        rows.append(OTHERS)
+        labels.append(f"{pooled} other sites")
+        counts.append(len(others))
+    top = max(float(words[s].max()) for s in rows if s in words)
     grid = np.linspace(0.0, np.ceil(np.log10(max(top, 10.0) * 1.3)), 256)  # up to a labelled power of ten
     colour = OKABE_ITO["blue"]
-    for i, site in enumerate(sel.sites):
+    for i, site in enumerate(rows):
         w = np.sort(words.get(site, np.array([1.0])))
         lw = np.log10(w)
         if len(w) >= VIOLIN_MIN and lw.std() > 0:
@@ -85,8 +101,16 @@ def comment_lengths(
     ax.grid(axis="x", which="major")
     ax.set_axisbelow(True)
     ax.set_xlabel("words per comment (log scale)")
-    common.site_rows(ax, sel.labels, sel.stats.get_column("comments").to_list())
-    common.note(fig, sel.note())
+    common.site_rows(ax, labels, counts)
+    notes = [f"the {pooled} sites with fewest comments share the last row" if pooled else ""]
+    if sel.hidden_no_comments:
+        k = sel.hidden_no_comments
+        notes.append(f"{k} site{'s' if k != 1 else ''} without comments not shown")
+    if any(len(words.get(s, ())) > POINTS_MAX for s in rows):
+        notes.append(f"a dot per comment in rows of up to {POINTS_MAX} comments; larger rows: density only")
+    else:
+        notes.append("a dot per comment")
+    common.note(fig, "; ".join(x for x in notes if x), placed)
     return fig
 
 
@@ -100,15 +124,17 @@ NO_SECTION = "no comment section"
 def comments_per_thread(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    ax: Axes | None = None,
 ) -> Figure:
     """Comments per thread per site: each site's documents split by how many comments they have (0, 1, 2–5,
     6–20, 21–100, more than 100), as shares of the site's documents; documents where no comment section was seen
-    are apart (grey).  Every site is a row, with or without comments; ``n`` on the right: documents."""
+    are apart (grey).  Every site is a row, with or without comments; ``n`` on the right: documents.
+    ``ax``: draw into this axes of your own figure; its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites, need_comments=False)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
     if n == 0:
         common.empty(ax, "no documents in these tables")
         return fig
@@ -132,9 +158,9 @@ def comments_per_thread(
     # the legend reads across: no section, then the counts in order (matplotlib fills columns first)
     ncol = 4
     order = _row_major(len(handles), ncol)
-    fig.legend([handles[i] for i in order], [labels[i] for i in order], loc="outside upper left", ncol=ncol,
-               title="comments per document", alignment="left", handlelength=1.0)
-    common.note(fig, sel.note())
+    common.legend(fig, placed, [handles[i] for i in order], [labels[i] for i in order], ncol=ncol,
+                  title="comments per document", alignment="left", handlelength=1.0)
+    common.note(fig, sel.note(), placed)
     return fig
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import polars as pl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 from analysis.stats import language_shares, marker_shares
+from comments.errors import UsageError
 from figures import common
 from figures.style import GREY, LIGHT_GREY, OKABE_ITO, PALETTE, SEQUENTIAL, SMALL_SIZE, new_figure, styled
 from figures.tables import MAX_SITES, select_sites, tables
@@ -23,12 +25,13 @@ ANNOTATE_MAX_COLUMNS = 26  # more markers than this: cells too narrow for their 
 def marker_heatmap(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "double", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
-    drop_unused: bool = True, annotate: bool | None = None,
+    drop_unused: bool = True, annotate: bool | None = None, ax: Axes | None = None,
 ) -> Figure:
     """Marker prevalence, site × marker: the share of a site's comments with at least one match of each marker
     (``m_<id>`` > 0), as colour and, when the cells are wide enough, in per cent.  Markers are ordered by their
     share of all the shown comments (most used on the left); markers no comment matches are left out
-    (``drop_unused``).  ``n`` on the right: comments."""
+    (``drop_unused``).  ``n`` on the right: comments.  ``ax``: draw into this axes of your own figure (the
+    colour bar then goes on its right); its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
     n = len(sel.sites)
@@ -46,8 +49,8 @@ def marker_heatmap(
     if drop_unused:
         order = order.filter(pl.col("used") > 0)
     markers = order.get_column("marker").to_list()
-    fig = new_figure(size, 2.0 + common.ROW * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, 2.0 + common.ROW * max(n, 2))
     if n == 0 or not markers:
         common.empty(ax, "no comments in these tables" if n == 0 else "no comment matches any marker")
         return fig
@@ -71,15 +74,18 @@ def marker_heatmap(
                 text = "<1" if v < 0.005 else f"{v * 100:.0f}"
                 ax.text(j, i, text, ha="center", va="center", fontsize=SMALL_SIZE,
                         color="white" if v > 0.55 * vmax else "#222222")
-    bar = fig.colorbar(image, ax=ax, location="bottom", shrink=0.35, aspect=25, pad=0.02, anchor=(0.0, 1.0))
+    if placed is None:
+        bar = fig.colorbar(image, ax=ax, location="bottom", shrink=0.35, aspect=25, pad=0.02, anchor=(0.0, 1.0))
+    else:
+        bar = fig.colorbar(image, ax=ax, location="right", shrink=0.8, aspect=20, pad=0.02)
     bar.set_label("share of comments with at least one match (%)", fontsize=SMALL_SIZE)
-    bar.ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v * 100:.0f}"))
+    (bar.ax.xaxis if placed is None else bar.ax.yaxis).set_major_formatter(FuncFormatter(lambda v, _: f"{v * 100:.0f}"))
     bar.ax.tick_params(labelsize=SMALL_SIZE, width=0.5, length=2)
     bar.outline.set_linewidth(0.5)
     notes = [sel.note()]
     if unused:
         notes.append(f"{unused} marker{'s' if unused != 1 else ''} without any match not shown")
-    common.note(fig, "; ".join(x for x in notes if x))
+    common.note(fig, "; ".join(x for x in notes if x), placed)
     return fig
 
 
@@ -98,10 +104,10 @@ def _dot_plot(ax, sel, series: list[tuple[str, str, str, str]], offsets: list[fl
         ax.scatter(xs, ys, s=22, color=colour, marker=marker, edgecolors="white", linewidths=0.4, zorder=3)
 
 
-def _legend(fig, series, ncol: int) -> None:
+def _legend(fig, series, ncol: int, ax: Axes | None = None) -> None:
     handles = [Line2D([], [], linestyle="none", marker=m, markersize=5, color=c, markeredgecolor="white",
                       markeredgewidth=0.4) for _, _, c, m in series]
-    fig.legend(handles, [label for _, label, _, _ in series], loc="outside upper left", ncol=ncol)
+    common.legend(fig, ax, handles, [label for _, label, _, _ in series], ncol=ncol)
 
 
 REPETITION = {
@@ -120,30 +126,59 @@ REPETITION = {
 def repetition(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "double", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    ax: Axes | tuple[Axes, Axes] | None = None,
 ) -> Figure:
     """Repetition per site, two panels: the share of a site's comments that have an exact duplicate
     (normalised text) and that are in a near-duplicate cluster of two or more, within the same thread (orange
     circles) and anywhere in the corpus (blue squares) — the ``dup_share*`` and ``near_dup_share*`` columns of
-    ``comments stats``.  ``n`` on the right: comments."""
+    ``comments stats``.  ``n`` on the right: comments.  ``ax``: two axes of your own figure for the two panels,
+    or one axes (of a grid) whose cell is split into the two; its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.25 + common.ROW_GROUPED * max(n, 2))
-    if n == 0:
-        common.empty(fig.add_subplot(), "no comments in these tables")
-        return fig
-    axes = fig.subplots(1, 2, sharey=True)
+    if ax is None:
+        fig = new_figure(size, common.MARGIN + 0.25 + common.ROW_GROUPED * max(n, 2))
+        if n == 0:
+            common.empty(fig.add_subplot(), "no comments in these tables")
+            return fig
+        axes = fig.subplots(1, 2, sharey=True)
+        placed = None
+    else:
+        axes = _two_panels(ax)
+        fig, placed = axes[0].figure, axes[0]
+        if n == 0:
+            for a in axes:
+                common.empty(a, "no comments in these tables")
+            return fig
+        axes[1].sharey(axes[0])
     for k, (ax, (title, series)) in enumerate(zip(axes, REPETITION.items())):
         _dot_plot(ax, sel, series, [-0.12, 0.12])
         common.share_axis(ax, pad=0.04)
-        ax.set_title(title)
+        ax.set_title(title, pad=None if placed is None else 16)  # placed: the legend sits between
         if k == 0:
             common.site_rows(ax, sel.labels)
         else:
             common.site_rows(ax, None, sel.stats.get_column("comments").to_list())
-    _legend(fig, REPETITION["exact duplicates"], ncol=2)
-    common.note(fig, sel.note())
+    _legend(fig, REPETITION["exact duplicates"], ncol=2, ax=placed)
+    common.note(fig, sel.note(), placed)
     return fig
+
+
+def _two_panels(ax) -> list[Axes]:
+    """Two axes side by side: the two given, or the cell of one axes of a grid split in two."""
+    if isinstance(ax, Axes):
+        spec = ax.get_subplotspec()
+        if spec is None:
+            raise UsageError("repetition(ax=...) takes two axes, or one axes of a grid (plt.subplots, "
+                             "fig.add_gridspec) whose cell it splits into the two panels")
+        fig = ax.figure
+        ax.remove()
+        inner = spec.subgridspec(1, 2)
+        return [fig.add_subplot(inner[0, 0]), fig.add_subplot(inner[0, 1])]
+    axes = list(ax)
+    if len(axes) != 2:
+        raise UsageError(f"repetition(ax=...) takes one axes or two, not {len(axes)}")
+    return axes
 
 
 CLAIMS = [
@@ -157,18 +192,19 @@ CLAIMS = [
 def claim_overlap(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
+    ax: Axes | None = None,
 ) -> Figure:
     """Overlap of comments with their articles per site: the share of comments that quote the article verbatim
     (``quote_share``), that engage one of its sentences (``engage_share``), and the share of the articles'
     claim-like sentences that some comment engages (``claim_coverage``) — see the README, "Overlap with the
     article's claims".  Needs those columns (``analysis.profile`` writes them; ``analysis.stats.add_claims`` adds
     them to older tables); says so when they are absent.  ``n`` on the
-    right: comments."""
+    right: comments.  ``ax``: draw into this axes of your own figure; its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.45 + common.ROW_GROUPED * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.45 + common.ROW_GROUPED * max(n, 2))
     has_claims = n and any(sel.stats.get_column(c).drop_nulls().len() for c, *_ in CLAIMS)
     if n == 0:
         common.empty(ax, "no comments in these tables")
@@ -180,12 +216,12 @@ def claim_overlap(
     _dot_plot(ax, sel, CLAIMS, [-0.16, 0.0, 0.16])
     common.share_axis(ax, "share", pad=0.04)
     common.site_rows(ax, sel.labels, sel.stats.get_column("comments").to_list())
-    _legend(fig, CLAIMS, ncol=1)
+    _legend(fig, CLAIMS, ncol=1, ax=placed)
     missing = sel.stats.filter(pl.col("claim_coverage").is_null()).height
     notes = [sel.note()]
     if missing:
         notes.append("no square: no claim-like sentence in the site's articles")
-    common.note(fig, "; ".join(x for x in notes if x))
+    common.note(fig, "; ".join(x for x in notes if x), placed)
     return fig
 
 
@@ -200,17 +236,17 @@ UNDETERMINED = "und"
 def language_mix(
     profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame | None = None, *,
     size: str | float = "single", sites: list[str] | None = None, max_sites: int | None = MAX_SITES,
-    languages: int = LANGUAGES_SHOWN,
+    languages: int = LANGUAGES_SHOWN, ax: Axes | None = None,
 ) -> Figure:
     """Language mix per site: shares of the site's comments by language (``lang``, ISO 639-1 codes as langdetect
     names them).  The ``languages`` languages with most comments among the shown sites have a colour each; the
     others are "other" (grey), and ``und`` (fewer than 10 letters or no known n-gram) is light grey.  ``n`` on
-    the right: comments."""
+    the right: comments.  ``ax``: draw into this axes of your own figure; its figure is returned."""
     t = tables(profiles, comments, threads)
     sel = select_sites(t, sites=sites, max_sites=max_sites)
     n = len(sel.sites)
-    fig = new_figure(size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
-    ax = fig.add_subplot()
+    placed = ax
+    fig, ax = common.figure_axes(ax, size, common.MARGIN + 0.35 + common.ROW * max(n, 2))
     if n == 0:
         common.empty(ax, "no comments in these tables")
         return fig
@@ -239,7 +275,7 @@ def language_mix(
     common.site_rows(ax, sel.labels, sel.stats.get_column("comments").to_list())
     handles = [Patch(facecolor=colours[g], edgecolor=colours[g]) for g in groups]
     labels = ["undetermined" if g == UNDETERMINED else g for g in groups]
-    fig.legend(handles, labels, loc="outside upper left", ncol=min(len(groups), 5), title="language",
-               alignment="left", handlelength=1.0)
-    common.note(fig, sel.note())
+    common.legend(fig, placed, handles, labels, ncol=min(len(groups), 5), title="language", alignment="left",
+                  handlelength=1.0)
+    common.note(fig, sel.note(), placed)
     return fig

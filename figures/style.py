@@ -22,6 +22,8 @@ import matplotlib as mpl
 from matplotlib.colors import LinearSegmentedColormap, ListedColormap
 from matplotlib.figure import Figure
 
+from comments.errors import UsageError
+
 SINGLE = 3.3  # inches
 DOUBLE = 7.0
 MAX_HEIGHT = 9.0  # a page minus margins and caption
@@ -121,7 +123,7 @@ def width(size: str | float) -> float:
     try:
         return {"single": SINGLE, "double": DOUBLE}[size]
     except KeyError:
-        raise ValueError(f"width must be 'single', 'double' or inches, not {size!r}") from None
+        raise UsageError(f"width must be 'single', 'double' or inches, not {size!r}") from None
 
 
 def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
@@ -154,7 +156,7 @@ def save(fig: Figure, path: str | Path, formats: Iterable[str] = ("pdf", "png"),
         for fmt in formats:
             fmt = fmt.lower().lstrip(".")
             if fmt not in METADATA:
-                raise ValueError(f"unknown figure format {fmt!r}; choose from {', '.join(FORMATS)}")
+                raise UsageError(f"unknown figure format {fmt!r}; choose from {', '.join(FORMATS)}")
             out = base.with_name(base.name + "." + fmt)
             fig.savefig(out, format=fmt, metadata=METADATA[fmt], dpi=dpi or RC["savefig.dpi"])
             written.append(out)

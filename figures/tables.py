@@ -7,11 +7,11 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.stats import load_profile_dir, site_stats
+from analysis.stats import MAX_SITES, pick_sites, site_stats
+from comments.errors import UsageError
 
 UNKNOWN_SITE = "(unknown site)"
 LABEL_CHARS = 28  # longer site names are shortened in the middle
-MAX_SITES = 30  # more rows than this do not fit a page at a readable size
 
 
 @dataclass(frozen=True)
@@ -25,15 +25,18 @@ def tables(profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame
     """The profile tables from a ``Profiles`` object (``analysis.profile``), a ``(documents, comments, threads)``
     tuple, three tables, or the path of a ``comments profile`` directory."""
     if isinstance(profiles, (str, Path)):
-        return Tables(*load_profile_dir(profiles))
+        from analysis.run import load_profiles
+
+        loaded = load_profiles(profiles)
+        return Tables(loaded.documents, loaded.comments, loaded.threads)
     if hasattr(profiles, "comments") and hasattr(profiles, "documents"):
         return Tables(profiles.documents, profiles.comments, getattr(profiles, "threads", None))
     if isinstance(profiles, tuple):
         if len(profiles) != 3:
-            raise ValueError("give (documents, comments, threads)")
+            raise UsageError("give (documents, comments, threads)")
         return Tables(*profiles)
     if comments is None:
-        raise ValueError("give a Profiles object, a (documents, comments, threads) tuple, the three tables or the "
+        raise UsageError("give a Profiles object, a (documents, comments, threads) tuple, the three tables or the "
                          "directory `comments profile` wrote")
     return Tables(profiles, comments, threads)
 
@@ -82,10 +85,7 @@ def select_sites(
     comments (ties: alphabetical), still in alphabetical order."""
     stats = site_stats(t.documents, t.comments, t.threads)
     if sites is not None:
-        order = pl.DataFrame({"site": list(sites), "_order": list(range(len(sites)))}, schema={
-            "site": pl.String, "_order": pl.Int64})
-        chosen = stats.join(order, on="site", how="inner", nulls_equal=True).sort("_order").drop("_order")
-        return Selection(chosen, 0, 0)
+        return Selection(pick_sites(stats, sites=sites), 0, 0)
     hidden_none = 0
     if need_comments:
         hidden_none = stats.filter(pl.col("comments") == 0).height
@@ -93,12 +93,5 @@ def select_sites(
     hidden_over = 0
     if max_sites is not None and stats.height > max_sites:
         hidden_over = stats.height - max_sites
-        keep = (
-            stats.with_row_index("_i")
-            .sort(["comments", "_i"], descending=[True, False])
-            .head(max_sites)
-            .sort("_i")
-            .drop("_i")
-        )
-        stats = keep
+        stats = pick_sites(stats, max_sites=max_sites)
     return Selection(stats, hidden_none, hidden_over)

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from analysis import ProfileInputError, profile, write_profiles
-from test_analysis_helpers import seed_comments, seed_documents
+from conftest import seed_comments, seed_documents
 
 COLUMNS_MD = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -81,3 +81,116 @@ def test_comments_profile_on_the_seeds_meets_the_bars(tmp_path):
     assert all(r["m_laughter"] >= 1 and r["m_conspiracy"] >= 1 for r in rolling)
     assert set(comments["lang"]) == {"en"}
     assert threads.filter(pl.col("site") == "sputniknews.com")["n_comments"].to_list() == [0, 0]
+
+
+# ------------------------------------------------------------------------------------- the whole job, both ways
+
+
+def test_profile_files_does_the_whole_job(seed_segmented, seed_profiled):
+    """Read, segment and profile in one call: the same tables as segmenting and profiling step by step, and the
+    counts of the run."""
+    from analysis import profile_files
+    from conftest import SEEDS
+
+    stages = []
+    result = profile_files(SEEDS, progress=lambda stage, info: stages.append(stage))
+    for name in ("documents", "comments", "threads", "claims"):
+        assert getattr(result, name).equals(getattr(seed_profiled, name)), name
+    assert result.run["counts"]["documents_read"] == 5 and result.n_failed == 0
+    assert result.errors.height == 0
+    assert stages == ["segmenting", "profiling", "profile step", "profile step", "profile step", "done"]
+
+
+def test_profiles_write_and_load_are_a_symmetric_pair(tmp_path, seed_profiled):
+    from analysis import Profiles
+
+    seed_profiled.write(tmp_path / "p")
+    loaded = Profiles.load(tmp_path / "p")
+    for name in ("documents", "comments", "threads", "claims"):
+        assert getattr(loaded, name).equals(getattr(seed_profiled, name)), name
+    assert loaded.run == seed_profiled.run
+    assert loaded.directories == (str(tmp_path / "p"),)
+    loaded.write(tmp_path / "again")
+    for f in ("documents.parquet", "comments.parquet", "threads.parquet", "claims.parquet", "run.json"):
+        assert (tmp_path / "again" / f).read_bytes() == (tmp_path / "p" / f).read_bytes(), f
+
+
+def test_profiles_load_puts_directories_together_and_refuses_shared_ids(tmp_path, seed_profiled):
+    from analysis import Profiles
+    from comments.errors import InputError
+
+    keep = pl.col("site") == "veteranstoday.com"
+    parts = {
+        "a": (seed_profiled.documents.filter(keep), seed_profiled.comments.filter(keep)),
+        "b": (seed_profiled.documents.filter(~keep), seed_profiled.comments.filter(~keep)),
+    }
+    for name, (docs, comments) in parts.items():
+        profile(docs, comments).write(tmp_path / name)
+    both = Profiles.load([tmp_path / "a", tmp_path / "b"])
+    assert both.documents.height == 5 and both.comments.height == 9
+    assert both.claims.height == seed_profiled.claims.height
+    assert both.run["counts"]["documents_read"] == 5 and len(both.run["runs"]) == 2
+    with pytest.raises(InputError, match="1 doc_id value occurs in more than one of the profile directories \\(e.g. .000_5a822adfc088c116.\\)"):
+        Profiles.load([tmp_path / "a", tmp_path / "a"])
+
+
+def test_open_profiles_takes_directories_or_raw_inputs_not_both(tmp_path, seed_profile_dir):
+    from analysis import open_profiles
+    from comments.errors import UsageError
+    from conftest import SEEDS
+
+    assert open_profiles([seed_profile_dir]).directories == (str(seed_profile_dir),)
+    assert open_profiles([SEEDS]).directories == ()
+    with pytest.raises(UsageError, match="not both"):
+        open_profiles([seed_profile_dir, SEEDS])
+
+
+def test_library_and_command_line_share_their_defaults():
+    """Explicit keyword arguments (no ``**kwargs``) and one batch size for the library and ``--batch-size``."""
+    import inspect
+
+    import comments
+    from analysis import profile_files
+    from comments.cli import build_parser
+    from comments.readers import BATCH_SIZE, scan_documents
+
+    for func in (comments.segment_files, comments.read_documents, scan_documents, comments.SegmentRun,
+                 profile_files):
+        params = inspect.signature(func).parameters.values()
+        assert not any(p.kind is p.VAR_KEYWORD for p in params), func
+        assert {"batch_size", "text_col", "encoding_errors"} <= {p.name for p in params}, func
+        assert inspect.signature(func).parameters["batch_size"].default == BATCH_SIZE, func
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name, parser in sub.choices.items():
+        assert parser.get_default("batch_size") == BATCH_SIZE, name
+
+
+def test_run_json_records_the_inputs_with_sizes_and_checksums(tmp_path):
+    import hashlib
+
+    from comments.cli import main
+    from conftest import SEEDS
+
+    table = tmp_path / "pages.csv"
+    table.write_text("id,text\n1,A headline\n2,\n", encoding="utf-8")
+    assert main(["profile", str(SEEDS), str(table), "-o", str(tmp_path / "out"), "-q"]) == 1
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    seeds, csv = run["inputs"]
+    assert csv == {"path": str(table), "files": 1, "bytes": table.stat().st_size,
+                   "sha256": hashlib.sha256(table.read_bytes()).hexdigest()}
+    files = sorted([*SEEDS.glob("*.txt"), SEEDS / "metadata.csv"])
+    assert (seeds["path"], seeds["files"], seeds["bytes"]) == (str(SEEDS), 6, sum(f.stat().st_size for f in files))
+    assert len(seeds["sha256"]) == 64
+    assert run["counts"]["documents_read"] == 6 and run["counts"]["documents_failed"] == 1
+
+
+def test_markers_are_chosen_by_id_without_a_marker_file(tmp_path, capsys):
+    from comments.cli import main
+    from conftest import SEEDS
+
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--marker-ids", "so_called,question", "-q"]) == 0
+    columns = pl.read_parquet(tmp_path / "comments.parquet").columns
+    assert [c for c in columns if c.startswith("m_")] == ["m_question", "m_so_called"]  # in the lexicon's order
+    assert json.loads((tmp_path / "run.json").read_text())["parameters"]["markers"] == ["question", "so_called"]
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path), "--marker-ids", "nonsense", "-q"]) == 2
+    assert capsys.readouterr().err.startswith("Error: unknown marker id(s) nonsense; the markers are ")

@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from analysis import profile_comments, profile_threads
-from test_analysis_helpers import seed_comments, seed_documents
+from conftest import seed_comments, seed_documents
 
 VT = "000_5a822adfc088c116"  # veteranstoday.com, 5 comments
 YNW = "001_d24af7c00431189a"  # yournewswire.com, 4 comments
@@ -68,7 +68,7 @@ def test_every_seed_comment_is_english(profiles):
 
 def test_the_sputnik_seeds_have_no_comment_rows_but_a_thread_row(profiles):
     assert profiles.filter(pl.col("doc_id").is_in(SPUTNIK)).height == 0
-    threads = profile_threads(profiles, seed_documents())
+    threads = profile_threads(seed_documents(), profiles)
     assert threads["doc_id"].to_list() == seed_documents()["doc_id"].to_list()
     sputnik = threads.filter(pl.col("doc_id").is_in(SPUTNIK))
     assert sputnik["n_comments"].to_list() == [0, 0]
@@ -90,6 +90,6 @@ def test_seed_lengths_and_depths(profiles):
     first = comment(profiles, YNW, 1)  # "• I know right?" + blank + "While we’re just throwing bans ..."
     assert (first["depth"], first["n_lines"], first["n_sentences"]) == (1, 2, 2)
     assert first["n_words"] == 18
-    threads = profile_threads(profiles, seed_documents()).filter(pl.col("doc_id") == YNW).row(0, named=True)
+    threads = profile_threads(seed_documents(), profiles).filter(pl.col("doc_id") == YNW).row(0, named=True)
     assert (threads["n_comments"], threads["reply_share"], threads["max_depth"]) == (4, 0.25, 1)
     assert threads["near_dup_share"] == 0.5

@@ -36,7 +36,7 @@ def threads() -> pl.DataFrame:
     documents = pl.DataFrame(
         {"doc_id": ["a", "b"], "site": ["x.com", "z.net"], "has_comment_section": [True, False]},
     ).with_columns([pl.lit(None, t).alias(c) for c, t in DOCUMENTS_SCHEMA.items() if c not in ("doc_id", "site", "has_comment_section")])
-    return profile_threads(profile_comments(comments), documents)
+    return profile_threads(documents, profile_comments(comments))
 
 
 def row(threads: pl.DataFrame, doc_id: str) -> dict:
@@ -76,3 +76,13 @@ def test_marker_rates_and_shares(threads):
     assert a["m_laughter_share"] == 0.25
     columns = threads.columns
     assert columns.index("m_question_share") == columns.index("m_question_per_1k") + 1
+
+
+def test_documents_come_before_comments_and_the_old_order_still_works():
+    from conftest import seed_comments, seed_documents
+
+    comments = profile_comments(seed_comments())
+    new = profile_threads(seed_documents(), comments)
+    with pytest.warns(DeprecationWarning, match="now profile_threads\\(documents, comment_profiles\\)"):
+        old = profile_threads(comments, seed_documents())
+    assert old.equals(new) and new.height == 5

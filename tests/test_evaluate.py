@@ -190,7 +190,8 @@ def test_undefined_ratios_are_null_and_shown_as_dash():
     assert (comment["precision"], comment["recall"], comment["f1"]) == (None, None, None)
     assert result.comments.row(0, named=True)["f1"] is None
     assert result.to_dict()["comments"]["depth_accuracy"] is None
-    assert "—" in result.render()
+    comment_line = next(line for line in result.render().splitlines() if line.startswith("| comment "))
+    assert [c.strip() for c in comment_line.split("|")[2:5]] == ["–", "–", "–"]  # precision, recall, f1
 
 
 def test_dragnet_gold_scores_comment_words_only():
@@ -299,9 +300,10 @@ def test_to_dict_rounds_to_four_places_and_render_aligns_a_table():
     assert data["labels"][1]["precision"] == round(10 / 13, 4)
     assert set(data) == {"summary", "labels", "comments", "confusion", "documents"}
     report = result.render(worst=1)
-    header = next(line for line in report.splitlines() if line.startswith("label"))
-    body = next(line for line in report.splitlines() if line.startswith("body "))
+    header = next(line for line in report.splitlines() if line.startswith("| label"))
+    body = next(line for line in report.splitlines() if line.startswith("| body "))
     assert len(header) == len(body)
+    assert body.split("|")[2].strip() == f"{10 / 13:.4f}"  # 4 decimals, right-aligned under its header
     assert "Worst 1 documents" in report
 
 

@@ -4,25 +4,23 @@ needed; the second run is a subprocess with the Agg backend."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import polars as pl
 import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from test_stats import run_cli
 
 import analysis
-import comments
 import figures
 from figures import style
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from conftest import ROOT, run_cli
+
 WIDTHS = {
     "comment_lengths": style.SINGLE, "comments_per_thread": style.SINGLE, "marker_heatmap": style.DOUBLE,
     "repetition": style.DOUBLE, "claim_overlap": style.SINGLE, "language_mix": style.SINGLE,
@@ -31,16 +29,13 @@ MAGIC = {"pdf": b"%PDF-", "png": b"\x89PNG\r\n\x1a\n"}
 
 
 @pytest.fixture(scope="module")
-def prof():
-    seg = comments.segment_files([SEEDS])
-    return analysis.profile(seg.documents, seg.comments)
+def prof(seed_profiled):
+    return seed_profiled
 
 
 @pytest.fixture(scope="module")
-def profile_dir(prof, tmp_path_factory):
-    out = tmp_path_factory.mktemp("profile")
-    analysis.write_profiles(prof, out)
-    return out
+def profile_dir(seed_profile_dir):
+    return seed_profile_dir
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +161,72 @@ def test_cli_figures_writes_and_lists_the_files(tmp_path, profile_dir, capsys):
     assert run_cli(["figures", str(profile_dir), "-o", str(out), "--format", "gif"]) == 2
     assert "--format" in capsys.readouterr().err
     assert run_cli(["figures", str(profile_dir), "-o", str(out), "--only", "pie"]) == 2
+
+
+def test_figures_draw_into_the_users_grid(prof):
+    """``ax=``: every figure draws into an axes of the user's own figure and returns that figure; nothing else
+    is created, and the sites are rows of the given axes."""
+    fig = Figure(figsize=(10, 9), layout="constrained")
+    grid = fig.subplots(3, 2)
+    for ax, (name, draw) in zip(grid.flat, figures.FIGURES.items()):
+        assert draw(prof, ax=ax) is fig, name
+    assert tuple(fig.get_size_inches()) == (10, 9)
+    first = grid.flat[0]
+    assert [t.get_text() for t in first.get_yticklabels()] == ["veteranstoday.com", "yournewswire.com"]
+    assert "2 sites without comments not shown" in [t.get_text() for t in visible_texts(fig)]
+    # repetition splits its cell into its two panels (the given axes is replaced)
+    assert grid.flat[3] not in fig.axes
+    titles = {ax.get_title(loc="left") for ax in fig.axes}
+    assert {"exact duplicates", "near-duplicates"} <= titles
+    fig.savefig(io.BytesIO(), format="png", dpi=50)
+
+
+def test_repetition_takes_two_axes(prof):
+    fig = Figure()
+    left, right = fig.subplots(1, 2)
+    assert figures.repetition(prof, ax=(left, right)) is fig
+    assert (left.get_title(loc="left"), right.get_title(loc="left")) == ("exact duplicates", "near-duplicates")
+    with pytest.raises(ValueError, match="one axes or two"):
+        figures.repetition(prof, ax=[left])
+
+
+@pytest.fixture(scope="module")
+def many_sites():
+    """29 sites, one page each: site k has k + 1 comments, and big.example 350 comments."""
+    from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA
+
+    sites = [f"site{k:02d}.example" for k in range(28)] + ["big.example"]
+    sizes = [k + 1 for k in range(28)] + [350]
+    docs = pl.DataFrame({"doc_id": [f"d{i}" for i in range(len(sites))], "site": sites, "title": "A title",
+                         "body": "Some article text here.", "has_comment_section": True})
+    rows = [{"doc_id": f"d{i}", "site": s, "comment_id": j + 1, "depth": 0, "text": "word " * (j % 40 + 1),
+             "has_text": True, "start_line": j + 1, "end_line": j + 1}
+            for i, (s, n) in enumerate(zip(sites, sizes)) for j in range(n)]
+
+    def complete(frame: pl.DataFrame, schema: dict) -> pl.DataFrame:
+        missing = [pl.lit(None, dtype=t).alias(c) for c, t in schema.items() if c not in frame.columns]
+        return frame.with_columns(*missing).select(list(schema)).cast(schema)
+
+    return analysis.profile(complete(docs, DOCUMENTS_SCHEMA), complete(pl.DataFrame(rows), COMMENTS_SCHEMA))
+
+
+def test_comment_lengths_caps_the_sites_and_says_what_the_dots_are(many_sites):
+    fig = figures.comment_lengths(many_sites)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 13 and labels[-1] == "17 other sites" and "big.example" in labels
+    assert fig.get_size_inches()[1] < 5.5  # not 9 inches for 29 sites
+    counts = [t.get_text() for t in fig.axes[0].child_axes[0].get_yticklabels()] if ax.child_axes else []
+    assert counts[-1] == f"{sum(range(1, 18)):,}"  # the 17 smallest sites: 1 + 2 + … + 17 comments
+    texts = " ".join(t.get_text() for t in visible_texts(fig)).replace("\n", " ")
+    assert "the 17 sites with fewest comments share the last row" in texts
+    assert "a dot per comment in rows of up to 300 comments; larger rows: density only" in texts
+    every = figures.comment_lengths(many_sites, max_sites=None)
+    assert len(every.axes[0].get_yticklabels()) == 29
+
+
+def test_write_figures_keeps_each_figures_own_site_cap(many_sites, tmp_path):
+    figures.write_figures(many_sites, tmp_path, ["svg"], names=["comment_lengths", "language_mix"])
+    svg = (tmp_path / "comment_lengths.svg").read_text(encoding="utf-8")
+    assert "17 other sites" in svg
+    assert "site00.example" in (tmp_path / "language_mix.svg").read_text(encoding="utf-8")  # 30 sites: all 29

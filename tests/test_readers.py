@@ -10,7 +10,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-import comments.readers as readers
+import comments.readers.limits as limits
+from comments.errors import UsageError
 from comments.readers import InputError, read_documents, scan_documents
 from comments.schema import ERROR_SCHEMA, INPUT_SCHEMA
 
@@ -419,7 +420,7 @@ def test_not_really_gzip(tmp_path):
 
 
 def test_truncated_gzip_keeps_rows_before_the_damage(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "CHUNK_BYTES", 1000)
+    monkeypatch.setattr(limits, "CHUNK_BYTES", 1000)
     data = gzip.compress(b"id,text\n" + b"".join(b"%d,row %d\n" % (i, i) for i in range(1, 2001)))
     path = tmp_path / "cut.csv.gz"
     path.write_bytes(data[: len(data) // 2])
@@ -509,7 +510,7 @@ def test_chunk_boundaries_do_not_change_the_result(tmp_path, monkeypatch):
         f.write(b'300,He said "hi\r\n301,a,b,c\r\n302,"last\r\nrecord"')  # stray quote, ragged row, no final newline
     expected = read_documents([path])
     for size in (4096, 100, 7):  # smaller than a record: the buffer has to grow
-        monkeypatch.setattr(readers, "CHUNK_BYTES", size)
+        monkeypatch.setattr(limits, "CHUNK_BYTES", size)
         got = read_documents([path])
         assert got[0].equals(expected[0]) and got[1].equals(expected[1])
     assert expected[0].height == 302 and expected[1].height == 1
@@ -517,8 +518,8 @@ def test_chunk_boundaries_do_not_change_the_result(tmp_path, monkeypatch):
 
 
 def test_unclosed_quote_is_reported_not_buffered_forever(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 1000)
-    monkeypatch.setattr(readers, "CHUNK_BYTES", 256)
+    monkeypatch.setattr(limits, "MAX_RECORD_BYTES", 1000)
+    monkeypatch.setattr(limits, "CHUNK_BYTES", 256)
     body = "".join(f"{i},row {i}\n" for i in range(3, 200))
     path = tmp_path / "q.csv"
     path.write_text(f'id,text\n1,fine\n2,"never closed\n{body}', encoding="utf-8")
@@ -539,3 +540,32 @@ def test_error_frame_schema_and_every_document_accounted_for(tmp_path):
     assert frame.schema == pl.Schema(ERROR_SCHEMA)
     assert sum(b.height for b in docs) + frame.height == 2
     assert frame["stage"].to_list() == ["read"]
+
+
+# ------------------------------------------------------------------------------------- a quick try: limit, sample
+
+
+def test_limit_reads_the_first_documents_only(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("id,text\n" + "".join(f"{i},page number {i}\n" for i in range(1, 101)), encoding="utf-8")
+    stream = scan_documents(path, limit=7, batch_size=3)
+    assert [b.height for b in stream] == [3, 3, 1]
+    assert stream.n_read == 7
+    docs, _ = read_documents(path, limit=1000)
+    assert docs.height == 100
+
+
+def test_sample_is_uniform_seeded_in_input_order_and_independent_of_batches(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text("".join(f'{{"id": "{i}", "text": "page {i}"}}\n' for i in range(1000)), encoding="utf-8")
+    samples = [read_documents(path, sample=50, seed=7, batch_size=b)[0]["doc_id"].to_list() for b in (1000, 64, 1)]
+    assert samples[0] == samples[1] == samples[2]
+    ids = [int(i) for i in samples[0]]
+    assert len(set(ids)) == 50 and ids == sorted(ids)
+    assert 200 < sum(ids) / 50 < 800  # spread over the file, not its head
+    other = read_documents(path, sample=50, seed=8)[0]["doc_id"].to_list()
+    assert other != samples[0]
+    stream = scan_documents(path, sample=50, seed=7)
+    assert sum(b.height for b in stream) == 50 and (stream.n_read, stream.n_scanned) == (50, 1000)
+    with pytest.raises(UsageError, match="limit or sample, not both"):
+        scan_documents(path, limit=5, sample=5)

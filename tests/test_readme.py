@@ -33,3 +33,14 @@ def test_every_command_is_in_the_readme():
     sub = next(a for a in parser._actions if a.dest == "command")  # argparse keeps subparsers here
     for name in sub.choices:
         assert f"comments {name}" in README, name
+
+
+def test_layout_shows_the_flow_and_names_real_paths():
+    section = README.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    assert "documents → lines → comments → profiles → reports" in section
+    stages = [line.split()[0] for line in section.split("```")[1].splitlines() if line and not line.startswith(" ")]
+    assert stages[:5] == ["documents", "lines", "comments", "profiles", "reports"]
+    paths = re.findall(r"\b((?:comments|analysis|figures|docs|notebooks|tests)/[\w./]*)", section)
+    assert len(paths) > 10
+    for path in paths:
+        assert (ROOT / path.rstrip("/.:")).exists(), path

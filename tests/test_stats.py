@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import json
-from pathlib import Path
 
 import polars as pl
 import pytest
 
-import analysis
-import comments
 from analysis.stats import (
     STATS_COLUMNS,
     StatsInputError,
@@ -23,15 +19,12 @@ from analysis.stats import (
     site_stats,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SEED_SITES = ["sputniknews.com", "theduran.com", "veteranstoday.com", "yournewswire.com"]
+from conftest import SEED_SITES, SEEDS, run_cli
 
 
 @pytest.fixture(scope="module")
-def prof():
-    seg = comments.segment_files([SEEDS])
-    return analysis.profile(seg.documents, seg.comments)
+def prof(seed_profiled):
+    return seed_profiled
 
 
 @pytest.fixture(scope="module")
@@ -40,30 +33,8 @@ def stats(prof):
 
 
 @pytest.fixture(scope="module")
-def profile_dir(prof, tmp_path_factory):
-    out = tmp_path_factory.mktemp("profile")
-    analysis.write_profiles(prof, out)
-    return out
-
-
-def run_cli(argv: list[str]) -> int:
-    """``comments.cli.main`` with ``stats`` and ``figures`` registered (until cli.py registers them itself)."""
-    from comments import cli
-    from comments.cli_report import add_figures_parser, add_stats_parser
-
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    fmt = argparse.RawDescriptionHelpFormatter
-    if "stats" not in sub.choices:
-        add_stats_parser(sub, fmt)
-    if "figures" not in sub.choices:
-        add_figures_parser(sub, fmt)
-    original = cli.build_parser
-    cli.build_parser = lambda: parser
-    try:
-        return cli.main(argv)
-    finally:
-        cli.build_parser = original
+def profile_dir(seed_profile_dir):
+    return seed_profile_dir
 
 
 # ------------------------------------------------------------------------------------------- the table
@@ -266,3 +237,34 @@ def test_cli_stats_latex_to_a_file(tmp_path, profile_dir, stats):
 def test_cli_stats_rejects_mixed_inputs(capsys, profile_dir):
     assert run_cli(["stats", str(profile_dir), str(SEEDS)]) == 2
     assert "not both" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------- CLI gaps
+
+
+def test_stats_without_any_document_prints_an_empty_table(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(b"\xff\xfe\x00b\x00i\x00n")  # UTF-16: not read
+    assert run_cli(["stats", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("| site | docs | docs_with_section |") and "Traceback" not in err
+    assert all(line.startswith(("| site ", "|---", "|------")) or not line for line in out.splitlines())
+    assert "0 sites, 0 comments" in err
+    assert run_cli(["stats", str(tmp_path), "--format", "json", "-q"]) == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_stats_and_figures_choose_sites(profile_dir, tmp_path, capsys):
+    assert run_cli(["stats", str(profile_dir), "--max-sites", "1", "--format", "csv", "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["site"].to_list() == ["veteranstoday.com"]
+    assert run_cli(["stats", str(profile_dir), "--sites", "theduran.com,yournewswire.com", "--format", "csv",
+                    "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["site"].to_list() == ["theduran.com", "yournewswire.com"]
+    assert run_cli(["stats", str(profile_dir), "--by", "doc", "--sites", "sputniknews.com", "--format", "csv",
+                    "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode())["doc_id"].to_list() == [
+        "002_76989a7a395f7c04", "004_064e299d1ab2197b"]
+    out = tmp_path / "figs"
+    assert run_cli(["figures", str(profile_dir), "-o", str(out), "--only", "comment_lengths", "--format", "svg",
+                    "--sites", "yournewswire.com", "-q"]) == 0
+    svg = (out / "comment_lengths.svg").read_text(encoding="utf-8")
+    assert "yournewswire.com" in svg and "veteranstoday.com" not in svg

@@ -1,0 +1,14 @@
+"""The sizes the readers work with.  Module attributes read at call time, so that tests (and users with unusual
+corpora) can change them."""
+
+#: Documents per batch, the default of every reading and segmenting call and of ``--batch-size``.
+BATCH_SIZE = 10_000
+#: Bytes parsed per chunk (CSV/TSV, JSON lines).
+CHUNK_BYTES = 16 << 20
+#: A CSV record or JSON line longer than this is taken for an unclosed quote
+#: (or a file that is not line-based) and reported instead of buffered.
+MAX_RECORD_BYTES = 64 << 20
+#: Rows per Parquet read (at least batch_size).
+PARQUET_SLICE_ROWS = 20_000
+#: Bytes looked at to decide whether a file is binary.
+SNIFF_BYTES = 64 << 10
