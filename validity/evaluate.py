@@ -9,7 +9,9 @@ first alternative whose columns exist is used, so the script measures whatever m
 marker keeps its measurement).  Per concept and split: true/false positives, false negatives, precision, recall
 and F1 with Wilson 95% intervals for precision and recall, and n (labelled comments) and positives.  The macro F1
 is over the concepts with at least ``MIN_POSITIVES`` positive comments in that split.  The optional ``offensive``
-column (``analysis.offensive``, extra ``[offensive]``) is measured against insult-or-profanity when installed.
+column (``analysis.offensive``, extra ``[offensive]``) is measured against insult-or-profanity when installed,
+beside the lexicon markers' answer to the same question (``offensive_lexicon``: insult or profanity marker > 0);
+neither enters the macro F1.
 Needs ../shared/dev (the dragnet texts are read from there).
 """
 
@@ -105,13 +107,16 @@ def predicates(frame: pl.DataFrame) -> dict[str, tuple[str, pl.Expr]]:
             if all(c in frame.columns for c in cols):
                 out[concept] = (" + ".join(cols), expr)
                 break
+    lex = [c for c in ("m_insult", "m_profanity", "m_obfuscated_profanity") if c in frame.columns]
+    if lex:  # the lexicon markers' answer to the model's question, measured beside it
+        out["offensive_lexicon"] = (" or ".join(lex), pl.any_horizontal(pl.col(c) > 0 for c in lex))
     if "offensive" in frame.columns:
         out["offensive_model"] = ("offensive", pl.col("offensive") >= 0.5)
     return out
 
 
 def _gold(concept: str) -> pl.Expr:
-    if concept == "offensive_model":
+    if concept in ("offensive_model", "offensive_lexicon"):
         return pl.col(GOLD + "insult") | pl.col(GOLD + "profanity")
     return pl.col(GOLD + concept)
 
@@ -142,7 +147,7 @@ def measure(frame: pl.DataFrame) -> pl.DataFrame:
 
 def macro_f1(results: pl.DataFrame, split: str) -> float | None:
     part = results.filter((pl.col("split") == split) & (pl.col("positives") >= MIN_POSITIVES)
-                          & (pl.col("concept") != "offensive_model"))
+                          & ~pl.col("concept").is_in(["offensive_model", "offensive_lexicon"]))
     return None if part.is_empty() else round(part["f1"].fill_null(0.0).mean(), 3)
 
 

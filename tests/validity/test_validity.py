@@ -56,3 +56,16 @@ def test_evaluation_runs_on_the_committed_labels():
     assert macro_f1(results, "held_out") >= 0.70
     by = {r["concept"]: r for r in held.iter_rows(named=True)}
     assert by["question"]["f1"] >= 0.9 and by["hedge"]["f1"] >= 0.8 and by["booster"]["f1"] >= 0.8
+
+
+def test_offensive_score_is_optional():
+    from analysis import offensive
+
+    texts = pl.Series(["fuck you DC", None, "Thanks for the recipe, it was lovely"])
+    if not offensive.available():
+        with pytest.raises(ImportError, match=r"\[offensive\]"):
+            offensive.offensive_scores(texts)
+        return
+    scores = offensive.offensive_scores(texts).to_list()
+    assert scores[1] is None
+    assert scores[0] > 0.9 > 0.1 > scores[2]
