@@ -22,7 +22,7 @@ DEFAULT_PATH = Path(__file__).with_name("markers.toml")
 COLUMN_PREFIX = "m_"
 
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_MARKER_KEYS = {"id", "description", "source", "words", "patterns", "exclude", "case_sensitive"}
+_MARKER_KEYS = {"id", "description", "source", "words", "patterns", "exclude", "case_sensitive", "validity"}
 _FILE_KEYS = {"format", "version", "include_defaults", "marker"}
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~")
 
@@ -43,6 +43,7 @@ class Marker:
     exclude: tuple[str, ...] = ()
     case_sensitive: bool = False
     origin: str = ""  # the file the marker was read from
+    validity: str = ""  # measured precision and recall (tests/validity), when measured
 
     @property
     def column(self) -> str:
@@ -114,13 +115,14 @@ class Markers:
         return Markers(tuple(kept) + tuple(m for m in other.markers if m.id in by_id), self.files + other.files)
 
     def describe(self) -> pl.DataFrame:
-        """One row per marker: id, column, description, source, origin file."""
+        """One row per marker: id, column, description, source, measured validity, origin file."""
         return pl.DataFrame(
             {
                 "id": self.ids,
                 "column": self.columns,
                 "description": [m.description for m in self.markers],
                 "source": [m.source for m in self.markers],
+                "validity": [m.validity for m in self.markers],
                 "origin": [m.origin for m in self.markers],
             }
         )
@@ -215,9 +217,12 @@ def _parse_entry(entry: object, where: str, origin: str) -> Marker:
     case_sensitive = entry.get("case_sensitive", False)
     if not isinstance(case_sensitive, bool):
         raise MarkerError(f"{where}: case_sensitive must be true or false")
+    validity = entry.get("validity", "")
+    if not isinstance(validity, str):
+        raise MarkerError(f"{where}: validity must be a string")
     marker = Marker(
         marker_id, entry["description"].strip(), entry["source"].strip(), lists["words"], lists["patterns"],
-        lists["exclude"], case_sensitive, origin,
+        lists["exclude"], case_sensitive, origin, validity.strip(),
     )
     flags = marker._flags
     for key in ("patterns", "exclude"):

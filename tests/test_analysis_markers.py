@@ -12,8 +12,8 @@ from test_analysis_helpers import seed_comments
 HEADER = f'format = "{FORMAT}"\nversion = 1\n'
 
 REQUIRED = {
-    "question", "exclamation", "punct_run", "all_caps", "scare_quotes", "so_called", "laughter", "sarcasm", "insult",
-    "obfuscated_profanity", "conspiracy", "ingroup_pronoun", "outgroup_pronoun", "hedge", "booster", "intensifier",
+    "question", "exclamation", "punct_run", "all_caps", "scare_quotes", "so_called", "laughter", "sarcasm_cues", "insult",
+    "profanity", "obfuscated_profanity", "conspiracy", "ingroup_pronoun", "outgroup_pronoun", "us_vs_them", "hedge", "booster", "intensifier",
     "call_to_action", "nazi_comparison", "whataboutism", "pejorative_blend", "elongation", "url",
 }
 
@@ -48,7 +48,7 @@ def test_default_lexicon_has_every_required_marker_documented():
         ("scare_quotes", "the “moderate” rebels and 'experts' don't 'cause trouble", 2),
         ("so_called", "so-called, so called, socalled, so, called", 3),
         ("laughter", "LOL lolol hahaha xD rofl lmao 😂 Rolling on the floor laughing", 8),
-        ("sarcasm", "Yeah, right. How convenient /s riiiight", 4),
+        ("sarcasm_cues", "Yeah, right. How convenient /s riiiight", 4),
         ("obfuscated_profanity", "f*ck sh*t a$$ azz sh1t US$5 C#", 5),
         ("conspiracy", "The deep state, globalists and their false flag. Wake up, sheeple! MSM NWO", 7),
         ("ingroup_pronoun", "We and us, our ours; the US army; WE", 5),
@@ -63,6 +63,44 @@ def test_default_lexicon_has_every_required_marker_documented():
     ],
 )
 def test_default_markers_count(marker_id, text, expected):
+    assert count(marker_id, [text]) == [expected]
+
+
+# Behaviours measured on the validity set (tests/validity, issue 12); every expectation checked by hand.
+@pytest.mark.parametrize(
+    ("marker_id", "text", "expected"),
+    [
+        # acronyms, initialisms and short capital tokens are not shouting; emphasis words are
+        ("all_caps", "The SEO and AI folks at BMS said DIY, FOMO, IMHO, LOL", 0),
+        ("all_caps", "I NEED mustgo. Mine are ENORMOUS! and it WORKS", 3),
+        ("all_caps", "take another 4 long years of OBAMA FAILURE, NOT again", 3),
+        ("all_caps", "COVID19 and NATO's plan; UN-HATE it", 1),
+        # attributed quotation and quoted sentences are not scare quotes; distancing quotes are
+        ("scare_quotes", 'He said "absolutely not" and I say "I design websites."', 0),
+        ("scare_quotes", 'the "leading" company and its \'normal\' events', 2),
+        # laughter and ridicule beyond lol/haha
+        ("laughter", "Ha ha ha. Haw haw! What a bunch of mouth breathers, a total clown show", 4),
+        ("laughter", "Gonna be hilarious when this bubble pops", 1),
+        # plain and masked profanity are two columns
+        ("profanity", "it's 80% bullshit, they know it's BS, fuck you, shitting all over, sure as hell", 5),
+        ("profanity", "the Dickens class passes the assessment in hello world", 0),
+        ("obfuscated_profanity", "f*ck this sh!t and your azz", 3),
+        # imperatives to readers and "let us"
+        ("call_to_action", "Vote them out! Write your MP. Let us make this point. Boycott them.", 4),
+        ("call_to_action", "we need to win the series and we must destroy the village", 0),
+        # whataboutism phrases
+        ("whataboutism", "But what about Iraq? Where was the outrage when Obama did it?", 2),
+        # us versus them framing, not pronouns
+        ("us_vs_them", "We the public are so controlled. These people want us to believe it.", 2),
+        ("us_vs_them", "We went to the beach and they loved it.", 0),
+        # hedges and boosters
+        ("hedge", "I don't think so; pretty much done, kinda", 3),
+        ("booster", "I'm sure it works, no doubt; I always go on Fridays and never on Sundays", 2),
+        # sarcasm cues only (the column is named for what it measures)
+        ("sarcasm_cues", "COLOUR ME SURPRISED. That will teach them.", 2),
+    ],
+)
+def test_validity_set_behaviours(marker_id, text, expected):
     assert count(marker_id, [text]) == [expected]
 
 
