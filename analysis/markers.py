@@ -16,6 +16,8 @@ from typing import Iterator
 
 import polars as pl
 
+from comments.errors import UsageError
+
 FORMAT = "comments-toolkit markers"
 VERSION = 1
 DEFAULT_PATH = Path(__file__).with_name("markers.toml")
@@ -27,7 +29,7 @@ _FILE_KEYS = {"format", "version", "include_defaults", "marker"}
 _REGEX_META = set("\\.+*?()|[]{}^$#&-~")
 
 
-class MarkerError(ValueError):
+class MarkerError(UsageError):
     """A marker file or entry that cannot be used; the message names the file and the entry."""
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import polars as pl
 
+from comments.errors import UsageError
+
 from comments.dates import expand
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
@@ -22,7 +24,7 @@ KINDS = ("ui", "prefix", "block", "section", "action", "caption", "credit", "pin
 _ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
 
 
-class CueError(ValueError):
+class CueError(UsageError):
     """A cue file is malformed; the message names the file and the entry."""
 
 

@@ -30,19 +30,10 @@ class InputError(CommentsError, ValueError):
 
 
 def user_errors() -> tuple[type[BaseException], ...]:
-    """The exception classes the command line reports as ``Error: <message>`` with exit status 2:
-    ``CommentsError`` and the knowledge-file errors (cue, labeller and marker files)."""
-    from comments.cues import CueError
-    from comments.labeller import LabellerError
-
-    classes: list[type[BaseException]] = [CommentsError, CueError, LabellerError]
-    try:
-        from analysis.markers import MarkerError
-    except ImportError:  # pragma: no cover - analysis not installed
-        pass
-    else:
-        classes.append(MarkerError)
-    return tuple(c for c in dict.fromkeys(classes))
+    """The exception classes the command line reports as ``Error: <message>`` with exit status 2.
+    (The knowledge-file errors — ``CueError``, ``LabellerError``, ``MarkerError`` — are
+    ``UsageError``s.)"""
+    return (CommentsError,)
 
 
 __all__ = ["CommentsError", "InputError", "UsageError", "user_errors"]

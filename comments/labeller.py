@@ -35,6 +35,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from comments.errors import UsageError
+
 from comments.lines import D, shifted
 
 MODEL_PATH = Path(__file__).with_name("data") / "labeller.json"
@@ -79,7 +81,7 @@ DENSE_WINDOW = 10  # the densest run of prose: most prose words within ±10 line
 AFTER_FEATURES = ("block", "section", "rule_comment")
 
 
-class LabellerError(ValueError):
+class LabellerError(UsageError):
     """A labeller model file that cannot be used; the message names the file."""
 
 

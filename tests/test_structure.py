@@ -87,3 +87,13 @@ def test_every_package_is_installed():
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {module_name(p) for package in PACKAGES for p in (ROOT / package).rglob("__init__.py")}
     assert found == listed
+
+
+def test_knowledge_file_errors_are_usage_errors():
+    from analysis.markers import MarkerError
+    from comments.cues import CueError
+    from comments.errors import CommentsError, UsageError
+    from comments.labeller import LabellerError
+
+    for cls in (CueError, LabellerError, MarkerError):
+        assert issubclass(cls, UsageError) and issubclass(cls, CommentsError) and issubclass(cls, ValueError)

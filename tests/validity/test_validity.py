@@ -1,6 +1,6 @@
 """The validity set: its files are consistent, and the evaluation runs on the committed labels (issue 12).
 
-The dragnet texts live in ../shared/dev (AGPL, never committed): the tests that need them skip without it."""
+The dragnet texts live in the development data beside the repository (AGPL, never committed): the tests that need them skip without it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from validity.data import CONCEPTS, ITEMS, LABELS, LABELS_PASS2, available, read_labels
 from validity.evaluate import kappa, macro_f1, measure, columns, labelled, wilson
 
-needs_dev = pytest.mark.skipif(not available(), reason="../shared/dev is not there (dragnet texts)")
+needs_dev = pytest.mark.skipif(not available(), reason="the development data (dragnet texts) is not there")
 
 
 def test_items_and_labels_match():
