@@ -114,6 +114,8 @@ from pathlib import Path
 
 import polars as pl
 
+from comments.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+
 from analysis.sentences import (
     Lexicon,
     chunk_table,
@@ -191,9 +193,10 @@ THREAD_CLAIMS_SCHEMA: dict[str, pl.DataType] = {
 
 _QUOTE = r"[\"“”„«»]|‘[^’\n]+’|(?:^|\s)'[^'\n]+'(?:\s|[.,;:!?]|$)"
 _NUMBER = r"[0-9]+(?:[.,:/\-–][0-9]+)*"
+# (the month names of comments.dates; "May" only with a day after it: it is also a verb)
 _DATE = (
-    r"(?-u:\b)(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|(?-u:\b)May\s+[0-9]"
+    r"(?-u:\b)(?:" + "|".join(m for m in ENGLISH_MONTHS + ENGLISH_WEEKDAYS if m != "May") + r")(?-u:\b)"
+    r"|(?-u:\b)May\s+[0-9]"
 )
 _QUANTITY = r"(?i)(?-u:\b)(?:million|billion|trillion|percent|per cent)(?-u:\b)|%"
 

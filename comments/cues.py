@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +38,8 @@ class Header:
     position: str = "either"  # header | footer | either
     requires: str | None = None  # cheap prefilter: lines without it cannot match
     author: str | None = None  # the commenter's name: the pattern's first group
+    lone: bool = False  # may delimit a page's only comment
+    date_line: bool = False  # a date line: the author, if any, stands before the date
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,23 @@ class Cues:
     regex: dict[str, str]
     headers: tuple[Header, ...]
     sources: tuple[str, ...]
+    # word lists of the cue file's [vocabulary] (SPEECH, REPLY …) as regex alternations; in
+    # patterns they are written {SPEECH}, {REPLY}
+    vocabulary: dict[str, str] = field(default_factory=dict)
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # … and as word lists
+
+    def whole_words(self, name: str) -> str:
+        """A vocabulary list as a regex of whole words (ASCII words between ASCII word
+        boundaries — an ASCII boundary never falls next to a Cyrillic or accented letter)."""
+        return "(?:" + "|".join(
+            r"(?-u:\b)" + w.replace(" ", r"\s+") + r"(?-u:\b)" if w.isascii() else w.replace(" ", r"\s+")
+            for w in self.words.get(name, ())
+        ) + ")"
+
+    def kinds(self, attribute: str) -> list[str]:
+        """The ids of the header kinds with a true ``attribute`` (``lone``, ``date_line``,
+        ``has_author``, ``delimits``)."""
+        return [h.id for h in self.headers if getattr(h, attribute)]
 
 
 def _check_regex(pattern: str, where: str) -> None:
@@ -69,7 +88,23 @@ def _read(path: Path) -> dict:
     return data
 
 
-def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
+def _vocabulary(data: dict, path: Path) -> dict[str, list[str]]:
+    vocab = data.get("vocabulary", {})
+    if not isinstance(vocab, dict) or not all(
+        isinstance(k, str) and k.isupper() and isinstance(v, list) and all(isinstance(w, str) for w in v)
+        for k, v in vocab.items()
+    ):
+        raise CueError(f"{path}: [vocabulary] must map UPPERCASE names to lists of words")
+    return vocab
+
+
+def _with_vocabulary(pattern: str, vocab: dict[str, str]) -> str:
+    for name, alternation in vocab.items():
+        pattern = pattern.replace("{" + name + "}", alternation)
+    return expand(pattern)
+
+
+def _entries(data: dict, path: Path, vocab: dict[str, str]) -> tuple[dict[str, dict], dict[str, dict]]:
     cues: dict[str, dict] = {}
     for i, entry in enumerate(data.get("cue", []), start=1):
         where = f"{path}: [[cue]] #{i} ({entry.get('id', 'no id')})"
@@ -81,7 +116,7 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
         if not isinstance(entry["patterns"], list) or not all(isinstance(p, str) for p in entry["patterns"]):
             raise CueError(f"{where}: 'patterns' must be a list of strings")
         for p in entry["patterns"]:
-            _check_regex(expand(p), where)
+            _check_regex(_with_vocabulary(p, vocab), where)
         cues[entry["id"]] = entry
     headers: dict[str, dict] = {}
     for i, entry in enumerate(data.get("header", []), start=1):
@@ -92,13 +127,13 @@ def _entries(data: dict, path: Path) -> tuple[dict[str, dict], dict[str, dict]]:
         if entry.get("position", "either") not in ("header", "footer", "either"):
             raise CueError(f"{where}: position must be header, footer or either")
         for p in entry["patterns"]:
-            _check_regex(expand(p), where)
+            _check_regex(_with_vocabulary(p, vocab), where)
         if "requires" in entry:
-            _check_regex(entry["requires"], where)
+            _check_regex(_with_vocabulary(entry["requires"], vocab), where)
         if entry.get("has_author") and "author" not in entry:
             raise CueError(f"{where}: has_author = true needs an 'author' pattern (its first group is the name)")
         if "author" in entry:
-            _check_regex(expand(entry["author"]), where)
+            _check_regex(_with_vocabulary(entry["author"], vocab), where)
             if re.compile(r"(?<!\\)\((?!\?)").search(entry["author"]) is None:
                 raise CueError(f"{where}: 'author' needs a capture group around the name")
         headers[entry["id"]] = entry
@@ -118,15 +153,20 @@ def _ascii_boundaries(pattern: str) -> str:
 @lru_cache(maxsize=8)
 def load_cues(extra: tuple[str, ...] = ()) -> Cues:
     """The built-in cues, extended (or, entry by entry, replaced) by ``extra`` files."""
-    cues, headers = _entries(_read(DEFAULT_PATH), DEFAULT_PATH)
-    for name in extra:
-        path = Path(name)
-        more_cues, more_headers = _entries(_read(path), path)
+    files = [(DEFAULT_PATH, _read(DEFAULT_PATH))] + [(Path(name), _read(Path(name))) for name in extra]
+    words: dict[str, list[str]] = {}
+    for path, data in files:  # a user file's list replaces the built-in one of that name
+        words.update(_vocabulary(data, path))
+    vocab = {name: "(?:" + "|".join(w.replace(" ", r"\s+") for w in ws) + ")" for name, ws in words.items()}
+    cues: dict[str, dict] = {}
+    headers: dict[str, dict] = {}
+    for path, data in files:
+        more_cues, more_headers = _entries(data, path, vocab)
         cues.update(more_cues)
         headers.update(more_headers)
     by_kind: dict[str, list[str]] = {k: [] for k in KINDS}
     for entry in cues.values():
-        by_kind[entry["kind"]].extend(expand(p) for p in entry["patterns"])
+        by_kind[entry["kind"]].extend(_with_vocabulary(p, vocab) for p in entry["patterns"])
     alt = {k: _alternation(v) for k, v in by_kind.items()}
     # An empty alternation must never match; Rust regex has no (?!), use an impossible class.
     alt = {k: (v if v != "(?!)" else r"[^\s\S]") for k, v in alt.items()}
@@ -145,18 +185,21 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         Header(
             id=h["id"],
             regex=(
-                rf"(?i)(?:{_alternation([expand(p) for p in h['patterns']])})"
+                rf"(?i)(?:{_alternation([_with_vocabulary(p, vocab) for p in h['patterns']])})"
                 if h.get("match", "line") == "search"
-                else rf"(?i)^(?:{_alternation([expand(p) for p in h['patterns']])})$"
+                else rf"(?i)^(?:{_alternation([_with_vocabulary(p, vocab) for p in h['patterns']])})$"
             ),
             has_author=bool(h.get("has_author", False)),
             max_words=int(h.get("max_words", 25)),
             delimits=bool(h.get("delimits", True)),
             position=str(h.get("position", "either")),
-            requires=h.get("requires"),
-            author=rf"(?i){expand(h['author'])}" if "author" in h else None,
+            requires=_with_vocabulary(h["requires"], vocab) if "requires" in h else None,
+            author=rf"(?i){_with_vocabulary(h['author'], vocab)}" if "author" in h else None,
+            lone=bool(h.get("lone", False)),
+            date_line=bool(h.get("date_line", False)),
         )
         for h in headers.values()
     )
     sources = tuple(sorted({e["source"] for e in [*cues.values(), *headers.values()]}))
-    return Cues(regex=regex, headers=header_list, sources=sources)
+    return Cues(regex=regex, headers=header_list, sources=sources, vocabulary=vocab,
+                words={name: tuple(ws) for name, ws in words.items()})

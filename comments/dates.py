@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import polars as pl
 
+# English month and weekday names, as written in running text (analysis.claims counts them
+# as checkable facts).
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December")
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # Month names: English, German, French, Spanish, Italian, Portuguese, Russian, Ukrainian
 # (full forms, genitive forms and the usual abbreviations).
 # (Abbreviations that are English words — "out", "set", "mag", "gen", "ago" — are left out.)

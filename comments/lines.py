@@ -39,9 +39,8 @@ _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.
-_HEADER_WORDS = (
-    r"(?i)\b(?:at|on|posted|by|am|pm|reply|permalink|edit|report|says|said|wrote|ago|utc|gmt|[ecmp][sd]t)\b|#\d+|[^\w\s]"
-)
+# (and the cue file's SPEECH and REPLY words)
+_HEADER_WORDS = r"(?i)\b(?:at|on|posted|by|am|pm|permalink|edit|report|ago|utc|gmt|[ecmp][sd]t)\b|#\d+|[^\w\s]"
 
 
 def shifted(expr: pl.Expr, n: int) -> pl.Expr:
@@ -191,6 +190,9 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Does a header line carry a name?  What is left once dates and header words are
     # removed.  Computed on header lines only (few), then joined back.
     residual = pl.col("t").str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
+    for name in ("SPEECH", "REPLY"):
+        if name in cues.vocabulary:
+            residual = residual.str.replace_all("(?i)" + cues.whole_words(name), " ")
     named = nb.filter(pl.col("header").is_not_null()).select(
         D, "line_no",
         header_named=pl.col("header").is_in(authored) | residual.str.contains(r"[^\W\d_]{2,}"),
@@ -208,7 +210,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # ("Update (10/29/12):") is prose, not a comment header.
     nb = nb.with_columns(
         header=pl.when(
-            pl.col("header").is_in(["dated", "date_only"])
+            pl.col("header").is_in(cues.kinds("date_line"))
             & (pl.col("ends_colon") | (pl.col("ends_sent") & (pl.col("n_words") >= 6)))
         ).then(None).otherwise(pl.col("header"))
     )
@@ -233,7 +235,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # shows no header line at all (Facebook plugin, some news widgets), these close comments.
     reply_action = (
         pl.col("header").is_null() & pl.col("action")
-        & pl.col("t").str.contains(r"(?i)(?-u:\b)reply(?-u:\b)|antworten|répondre|responder|rispondi|ответить|відповісти")
+        & pl.col("t").str.contains("(?i)" + cues.whole_words("REPLY"))
     )
     # A forum poster's profile block: a short line (the name, an avatar) with profile fields
     # ("Joined", "4.7k posts", "Senior Member") in the next PROFILE_WINDOW lines opens a
@@ -256,7 +258,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             [shifted(pl.col("_block_start"), k).fill_null(False) for k in range(1, 4)])
     )
     join_label = shifted(pl.col("t"), 1).str.contains(r"(?i)^(?:joined|join date|member since|registered)\s*:?$")
-    join_date = pl.col("header").is_in(["dated", "date_only"]) & (pl.col("profile") | join_label).fill_null(False)
+    join_date = pl.col("header").is_in(cues.kinds("date_line")) & (pl.col("profile") | join_label).fill_null(False)
     nb = nb.with_columns(
         header=pl.when(name_over_indent).then(pl.lit("name_indented"))
         .when(reply_action).then(pl.lit("reply_action"))

@@ -33,8 +33,6 @@ from comments.lines import D, shifted
 from comments.thread_check import drop_unlikely_threads
 
 L = pl.col("line_no")
-# Header kinds (data/cues.toml) that may delimit a page's only comment.
-LONE_HEADER_KINDS = ("speech", "reddit", "dated", "by_on", "posted_by")
 # Header kinds made from layout rather than the cue file (lines.features): a bare name
 # over indented text opens a comment; an action line with "Reply" closes one.
 STRUCTURAL_OPENING = ("name_indented", "profile_block")
@@ -164,7 +162,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     ).then(pl.col("n_words")).sum().over(D)
     section_before = pl.col("_first_section") < pl.col("_dom_first")
     lone_ok = (
-        pl.col("_dom").is_in(list(LONE_HEADER_KINDS))
+        pl.col("_dom").is_in(cues.kinds("lone"))
         & (words_before >= 0.5 * total)
         & ((words_after >= 3) | pl.col("_dom").is_in(closing))
     )

@@ -50,7 +50,7 @@ def _author_expr(cues: Cues) -> pl.Expr:
         .str.replace(r"(?i)\s+(?:on|at|posted)$", "")
         .str.strip_chars(_SEPARATORS)
     )
-    dated = pl.when(pl.col("header").is_in(["dated", "date_only"])).then(
+    dated = pl.when(pl.col("header").is_in(cues.kinds("date_line"))).then(
         pl.when(before_date.str.contains(r"[^\W\d_]{2,}")).then(before_date)
     )
     # A profile block opens with the poster's name (unless with their avatar image).
