@@ -39,6 +39,30 @@ STRUCTURAL_OPENING = ("name_indented", "profile_block")
 STRUCTURAL_CLOSING = ("reply_action",)
 BIG = 10**9  # "no such line": larger than any line number
 
+# Thresholds of the comment finder, each with its reason.  (Tuned by hand on tests/pages/tune
+# and the dragnet pages; the thread check, comments/thread_check.py, judges the result.)
+# List mode: a comment list …
+LIST_MIN_ITEMS = 2  # … has at least two items (one numbered paragraph is an article's)
+LIST_MIN_WORDS_PER_ITEM = 8  # … whose items average a sentence (link and tag lists do not)
+LIST_GAP = 2  # … set apart from the article by this many blank lines (or a boilerplate cue)
+LIST_CUE_AFTER = 3  # … and ends at a boilerplate cue within this many lines of its last item
+# Header mode.
+MIN_ANCHORS = 2  # a header kind delimits comments when it occurs this often after the article
+MIN_ANCHORS_NAME_INDENTED = 3  # bare names over indented text need more: sub-headings look alike
+LONE_AFTER_SHARE = 0.5  # a lone header (cue file: lone) stands after this share of the page's words
+LONE_WORDS_AFTER = 3  # … with at least this many words of text after it
+FAR_ANCHOR_WORDS = 250  # a first anchor followed by more words than this before the next one …
+FAR_ANCHOR_MEDIANS = 4  # … and this many times the page's median gap is a dateline in the article
+FOOTER_TAIL_WORDS = 3  # less text than this after the last anchor: the anchors close comments
+NAME_LINE_WORDS = 5  # a name line above a header ("Karl H.") has at most this many words
+LEAD_LINES = 3  # a comment's lead-in (avatar, name, date) is at most this many lines
+LEAD_GAP = 1  # blank lines allowed inside a lead-in (html2text and w3m put one)
+CLOSER_ACTIONS = 2  # action lines right under a footer that close the comment with it
+# Labels after the labeller.
+CAPTION_WORDS = 60  # a line above a photo credit is its caption when it is at most this long
+HEADLINE_WORDS = 3  # a headline-shaped line (a link under a caption) has at least 3 words …
+HEADLINE_CAPS = 0.5  # … half of them capitalised
+
 
 def _first(cond: pl.Expr) -> pl.Expr:
     """The first line number in the document where ``cond`` holds (null if none)."""
@@ -110,15 +134,15 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
         pl.col("_breaker").is_null()
         | pl.col("_breaker_is_cue")
         | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker").is_null()))
-        | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker") - pl.col("_breaker") <= 3))
+        | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker") - pl.col("_breaker") <= LIST_CUE_AFTER))
     )
     candidate = (
         item
         & (L > pl.col("_first_prose"))
         & ~pl.col("_prev_colon")
-        & ((pl.col("gap_before") >= 2) | pl.col("_prev_cue"))
-        & (items >= 2)
-        & (words / items >= 8)
+        & ((pl.col("gap_before") >= LIST_GAP) | pl.col("_prev_cue"))
+        & (items >= LIST_MIN_ITEMS)
+        & (words / items >= LIST_MIN_WORDS_PER_ITEM)
         & ends_clean.fill_null(False)
     )
     # A forum's posts (two or more profile blocks after the first prose) are delimited by
@@ -141,7 +165,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     kinds = (
         cand.group_by(D, "header")
         .agg(n=pl.len(), first=L.min(), named=pl.col("header_named").mean())
-        .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= 2))
+        .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= MIN_ANCHORS))
         .sort([D, "_prio", "n", "first"], descending=[False, True, True, False])
         .group_by(D, maintain_order=True)
         .first()
@@ -163,10 +187,10 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     section_before = pl.col("_first_section") < pl.col("_dom_first")
     lone_ok = (
         pl.col("_dom").is_in(cues.kinds("lone"))
-        & (words_before >= 0.5 * total)
-        & ((words_after >= 3) | pl.col("_dom").is_in(closing))
+        & (words_before >= LONE_AFTER_SHARE * total)
+        & ((words_after >= LONE_WORDS_AFTER) | pl.col("_dom").is_in(closing))
     )
-    min_n = pl.when(pl.col("_dom") == "name_indented").then(3).otherwise(2)
+    min_n = pl.when(pl.col("_dom") == "name_indented").then(MIN_ANCHORS_NAME_INDENTED).otherwise(MIN_ANCHORS)
     accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
     f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
     # An article-meta line ("By Jane | Published March 3, 2017 at 4:36 pm") never opens a comment.
@@ -177,7 +201,8 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     a = f.filter(pl.col("_anchor")).with_columns(
         _seg=(shifted(pl.col("_cum_before"), -1) - pl.col("_cum_before"))
     )
-    a = a.with_columns(_thresh=pl.max_horizontal(pl.lit(250.0), pl.col("_seg").median().over(D) * 4))
+    a = a.with_columns(_thresh=pl.max_horizontal(
+        pl.lit(float(FAR_ANCHOR_WORDS)), pl.col("_seg").median().over(D) * FAR_ANCHOR_MEDIANS))
     a = a.with_columns(_ok=pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
     first_ok = a.filter(pl.col("_ok")).group_by(D).agg(_first_anchor=L.min())
     f = f.join(first_ok, on=D, how="left", maintain_order="left").with_columns(
@@ -202,7 +227,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     f = f.with_columns(
         _footer=(
-            pl.col("_dom").is_in(closing) | (~pl.col("_dom").is_in(opening) & (tail_text < 3))
+            pl.col("_dom").is_in(closing) | (~pl.col("_dom").is_in(opening) & (tail_text < FOOTER_TAIL_WORDS))
         ).fill_null(False)
     )
     return f
@@ -221,7 +246,8 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
     name_line = (
-        (pl.col("n_words") <= 5) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker")
+        (pl.col("n_words") <= NAME_LINE_WORDS) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
+        & ~pl.col("marker")
         & (~pl.col("ends_sent") | pl.col("t").str.contains(r"(?:^|\s)[[:upper:]]\.$"))  # "Karl H."
     )
     # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
@@ -235,7 +261,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
     adjacent_next = (nxt("gap_before") == 0).fill_null(False)
     f = f.with_columns(_lead=pl.lit(False))
-    for _ in range(3):
+    for _ in range(LEAD_LINES):
         next_anchor = nxt("_anchor").fill_null(False)
         next_lead = nxt("_lead").fill_null(False)
         # (Above an anchor that names its author, a date line closes the previous comment:
@@ -249,9 +275,9 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
         )
         # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
         # (html2text puts a blank line between the avatar and the name: allow one.)
-        decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= 1)
+        decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= LEAD_GAP)
         # (html2text and w3m put a blank line between a comment's name and its date: one is allowed)
-        near_next = (nxt("gap_before") <= 1).fill_null(False)
+        near_next = (nxt("gap_before") <= LEAD_GAP).fill_null(False)
         f = f.with_columns(_lead=((near_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
     lead_in = pl.col("_lead") & ~shifted(pl.col("_lead"), 1).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(shifted(pl.col("_anchor"), 1).fill_null(False) & prev_adjacent)
@@ -267,7 +293,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # A footer closes its comment together with the action lines right under it
     # ("15 апр в 15:48 Ответить" / "Мне нравится 34").
     closer = pl.col("_anchor")
-    for _ in range(2):
+    for _ in range(CLOSER_ACTIONS):
         f = f.with_columns(_closer=closer)
         closer = pl.col("_anchor") | (
             pl.col("action") & shifted(pl.col("_closer"), 1).fill_null(False) & (pl.col("gap_before") <= 1)
@@ -401,7 +427,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     repeats_alt = ((pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)).fill_null(False)
     caption = (
         pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt
-        | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= 60))
+        | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= CAPTION_WORDS))
     ) & (L <= body_end.fill_null(0))
     # Boilerplate blocks: a paragraph that opens with a block cue (author box, disclaimer,
     # "Related:" list) …
@@ -412,8 +438,8 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     end_cue = _first(pl.col("block") & (pl.col("_bw_before") >= END_SHARE * pl.col("_bw_total")))
     # A headline-shaped line right under a photo caption is an embedded "read also" link.
     headline = (
-        ~pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$") & ~pl.col("ends_colon") & (pl.col("n_words") >= 3)
-        & (pl.col("n_caps") >= pl.col("n_words") * 0.5) & ~pl.col("prose")
+        ~pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$") & ~pl.col("ends_colon") & (pl.col("n_words") >= HEADLINE_WORDS)
+        & (pl.col("n_caps") >= pl.col("n_words") * HEADLINE_CAPS) & ~pl.col("prose")
     )
     title_line = pl.col("_title_line")
     unsure = pl.col("lp_body") < np.log(SURE)
