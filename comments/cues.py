@@ -39,6 +39,7 @@ class Header:
     requires: str | None = None  # cheap prefilter: lines without it cannot match
     author: str | None = None  # the commenter's name: the pattern's first group
     lone: bool = False  # may delimit a page's only comment
+    examples: tuple[tuple[str, str], ...] = ()  # (header line, the author it names)
     date_line: bool = False  # a date line: the author, if any, stands before the date
 
 
@@ -140,6 +141,20 @@ def _entries(data: dict, path: Path, vocab: dict[str, str]) -> tuple[dict[str, d
     return cues, headers
 
 
+def _check_examples(h: Header) -> None:
+    """Each example line of a header kind must match it and name its author."""
+    if not h.examples:
+        return
+    lines = pl.Series([line for line, _ in h.examples])
+    matched = lines.str.contains(h.regex).to_list()
+    names = lines.str.extract(h.author, 1).str.strip_chars().to_list() if h.author else [None] * len(lines)
+    for (line, name), ok, got in zip(h.examples, matched, names):
+        if not ok:
+            raise CueError(f"[[header]] {h.id}: its example {line!r} does not match its patterns")
+        if h.author and got != name:
+            raise CueError(f"[[header]] {h.id}: its example {line!r} gives the author {got!r}, not {name!r}")
+
+
 def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{_ascii_boundaries(p)})" for p in patterns) or "(?!)"
 
@@ -196,10 +211,13 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
             requires=_with_vocabulary(h["requires"], vocab) if "requires" in h else None,
             author=rf"(?i){_with_vocabulary(h['author'], vocab)}" if "author" in h else None,
             lone=bool(h.get("lone", False)),
+            examples=tuple((str(line), str(name)) for line, name in h.get("examples", [])),
             date_line=bool(h.get("date_line", False)),
         )
         for h in headers.values()
     )
+    for h in header_list:
+        _check_examples(h)
     sources = tuple(sorted({e["source"] for e in [*cues.values(), *headers.values()]}))
     return Cues(regex=regex, headers=header_list, sources=sources, vocabulary=vocab,
                 words={name: tuple(ws) for name, ws in words.items()})

@@ -517,3 +517,46 @@ def test_author_names_lose_avatar_text_and_markup():
         Hi. Would you add LinkedIn Learning to this list now? Thanks for the info!
         """)
     assert [r["author"] for r in comment_rows(segment(text))] == ["Jess Jones", "arbaz"]
+
+
+def _authored_kinds():
+    from comments.cues import load_cues
+
+    return [h for h in load_cues().headers if h.has_author]
+
+
+@pytest.mark.parametrize("kind", _authored_kinds(), ids=lambda h: h.id)
+def test_every_header_kind_with_an_author_yields_it(kind):
+    # Three comments delimited by the kind's own example line (cue file: examples), with the
+    # author swapped for three others of the same shape; a footer kind closes its comment.
+    assert kind.examples, f"header kind {kind.id} has an author but no example"
+    line, author = kind.examples[0]
+    others = ["annlee", "bobking", "catmoss"] if " " not in author else ["Ann Lee", "Bob King", "Cat Moss"]
+    texts = ["I think the council got this one right, the parks badly needed the money.",
+             "Roads first. The potholes on my street have been there for three winters now.",
+             "Both matter, and the budget covers both if you read the second page of it."]
+    blocks = []
+    for name, text in zip(others, texts):
+        header = line.replace(author, name)
+        blocks.append(f"{text}\n{header}\n\n" if kind.position == "footer" else f"{header}\n{text}\n\n")
+    seg = segment(page(ARTICLE, "\n\n3 Comments\n\n", *blocks))
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == others
+    assert [r["text"] for r in rows] == texts
+
+
+def test_a_header_example_that_gives_another_author_is_refused(tmp_path):
+    from comments.cues import CueError, load_cues
+
+    path = tmp_path / "cues.toml"
+    path.write_text('''format = "comments-cues"
+[[header]]
+id = "speech"
+source = "test"
+has_author = true
+author = "^(\\\\S+)"
+examples = [["Jane Doe says:", "Jane Doe"]]
+patterns = [".{1,60}?\\\\s+says:"]
+''', encoding="utf-8")
+    with pytest.raises(CueError, match="gives the author 'Jane', not 'Jane Doe'"):
+        load_cues((str(path),))
