@@ -11,7 +11,7 @@ comment_claims(comments, sentences, *, threshold=THRESHOLD, min_shared_terms=2, 
     entities, drift
 claims_table(sentences, comment_claims) -> DataFrame
     the sentences with the number of comments that engage or quote each
-thread_claims(comment_claims, claims, documents) -> DataFrame
+thread_claims(documents, comment_claims, claims) -> DataFrame
     one row per document (documents without comments included): quoting and engagement shares, claim coverage,
     the most engaged sentences
 
@@ -110,6 +110,7 @@ cannot flip a tie).
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import polars as pl
@@ -616,7 +617,7 @@ def claims_table(sentences: pl.DataFrame, comment_claims: pl.DataFrame) -> pl.Da
     return out.with_columns(engagement_rank=pl.when(engaged).then(rank).cast(pl.UInt32))
 
 
-def thread_claims(comment_claims: pl.DataFrame, claims: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+def thread_claims(documents: pl.DataFrame, comment_claims: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
     """One row per document of ``documents`` (and per other document with comments), sorted by doc_id:
     ``n_sentences``, ``n_claim_sentences``, ``quote_share``, ``engage_share``, ``n_claims_engaged``,
     ``claim_coverage``, ``top_sentences``, ``quoted_share_mean``, ``drift_mean``, ``new_entities_mean``.
@@ -625,7 +626,14 @@ def thread_claims(comment_claims: pl.DataFrame, claims: pl.DataFrame, documents:
     with; null for a document without such comments (and ``claim_coverage`` also null without claim-like
     sentences).  ``top_sentences``: ids of the sentences comments engage, most engaged first (ties: lower id), at
     most 5; empty when comments engage none.
+
+    Documents first, as in every call of the toolkit (``profile(documents, comments)``); the old order
+    ``thread_claims(comment_claims, claims, documents)`` still works, with a ``DeprecationWarning``.
     """
+    if "comment_id" in documents.columns and "sentence_id" in comment_claims.columns:
+        warnings.warn("thread_claims(comment_claims, claims, documents) is now thread_claims(documents, "
+                      "comment_claims, claims)", DeprecationWarning, stacklevel=2)
+        documents, comment_claims, claims = claims, documents, comment_claims
     docs = pl.concat([
         documents.select(pl.col("doc_id").cast(pl.String)),
         comment_claims.select(pl.col("doc_id").cast(pl.String)),

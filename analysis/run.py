@@ -115,7 +115,7 @@ def profile(
         comment_claims, on=["doc_id", "comment_id"], how="left", maintain_order="left"
     )
     threads = threads.join(
-        claims_mod.thread_claims(comment_claims, claims, documents), on="doc_id", how="left", maintain_order="left"
+        claims_mod.thread_claims(documents, comment_claims, claims), on="doc_id", how="left", maintain_order="left"
     )
     counts = {
         "documents_read": documents.height,

@@ -410,7 +410,7 @@ def add_claims(
         comments = comments.join(per_comment.select(new), on=["doc_id", "comment_id"], how="left",
                                  maintain_order="left")
     if need_t:
-        per_thread = thread_claims(per_comment, claims_table(sentences, per_comment), documents)
+        per_thread = thread_claims(documents, per_comment, claims_table(sentences, per_comment))
         new = [c for c in per_thread.columns if c not in threads.columns or c == "doc_id"]
         threads = threads.join(per_thread.select(new), on="doc_id", how="left", maintain_order="left")
     return comments, threads

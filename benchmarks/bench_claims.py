@@ -11,7 +11,7 @@ its own article followed by a pool comment, 10% laughter or insult one-liners.  
 
 - article_sentences(documents)
 - comment_claims(comments, sentences)
-- claims_table(sentences, comment_claims) and thread_claims(comment_claims, claims, documents)
+- claims_table(sentences, comment_claims) and thread_claims(documents, comment_claims, claims)
 
 and reports comments/s, words/s (comment words + article words, the ``n_words`` of analysis.lengths), and the
 peak resident memory of the process (ru_maxrss) next to the resident memory once the corpus was built.
@@ -113,7 +113,7 @@ def main() -> None:
     steps["comment_claims"] = time.perf_counter() - t1
     t2 = time.perf_counter()
     claims = claims_table(sentences, cc)
-    threads = thread_claims(cc, claims, documents)
+    threads = thread_claims(documents, cc, claims)
     steps["claims_table + thread_claims"] = time.perf_counter() - t2
     total = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

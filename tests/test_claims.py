@@ -49,7 +49,7 @@ def claims(sentences, per_comment):
 
 @pytest.fixture(scope="module")
 def threads(seg, per_comment, claims):
-    return thread_claims(per_comment, claims, seg.documents)
+    return thread_claims(seg.documents, per_comment, claims)
 
 
 def row(frame: pl.DataFrame, doc_id: str, comment_id: int) -> dict:
@@ -290,7 +290,7 @@ def test_nulls_and_other_languages():
     assert r[("zh", 1)]["best_sentence_id"] == 1
     for key in (("empty", 1), ("none", 1), ("unknown", 1)):
         assert all(v is None for k, v in r[key].items() if k not in ("doc_id", "comment_id"))
-    t = thread_claims(c, claims_table(s, c), d)
+    t = thread_claims(d, c, claims_table(s, c))
     assert t["doc_id"].to_list() == ["empty", "none", "ru", "unknown", "zh"]
     assert t.filter(pl.col("doc_id") == "none")["quote_share"][0] is None
 
@@ -298,7 +298,7 @@ def test_nulls_and_other_languages():
 def test_empty_tables():
     s = article_sentences(empty(DOCUMENTS_SCHEMA))
     c = comment_claims(empty(COMMENTS_SCHEMA), s)
-    t = thread_claims(c, claims_table(s, c), empty(DOCUMENTS_SCHEMA))
+    t = thread_claims(empty(DOCUMENTS_SCHEMA), c, claims_table(s, c))
     assert (s.height, c.height, t.height) == (0, 0, 0)
     assert c.schema == pl.Schema(COMMENT_CLAIMS_SCHEMA)
     assert t.schema == pl.Schema(THREAD_CLAIMS_SCHEMA)
@@ -332,3 +332,9 @@ def test_every_column_is_documented(sentences, per_comment, claims, threads):
     documented = set(re.findall(r"^\| `([a-z_]+)` \|", doc, flags=re.MULTILINE))
     for frame in (sentences, per_comment, claims, threads):
         assert set(frame.columns) <= documented, set(frame.columns) - documented
+
+
+def test_thread_claims_takes_documents_first_and_the_old_order_warns(seg, per_comment, claims, threads):
+    with pytest.warns(DeprecationWarning, match="documents, comment_claims, claims"):
+        old = thread_claims(per_comment, claims, seg.documents)
+    assert threads.equals(old) and threads.height == seg.documents.height
