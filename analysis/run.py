@@ -22,6 +22,7 @@ from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments, with_text
 from analysis.threads import profile_threads
 from comments.errors import InputError, UsageError
+from comments.pipeline import JOBS
 from comments.readers import BATCH_SIZE, describe_inputs
 from comments.schema import ERROR_SCHEMA, empty
 
@@ -157,7 +158,7 @@ def profile_files(
     site_col: str | None = None,
     encoding_errors: str = "strict",
     batch_size: int = BATCH_SIZE,
-    jobs: int = 1,
+    jobs: int = JOBS,
     cues=None,
     labeller=None,
     limit: int | None = None,

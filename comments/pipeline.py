@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -17,6 +18,10 @@ from comments.errors import InputError, UsageError
 from comments.labeller import Labeller, load_labeller
 from comments.lines import D
 from comments.readers import BATCH_SIZE
+
+# Worker processes by default, in the library as on the command line: every core.  (One batch
+# — any small input — is segmented in the calling process, without starting workers.)
+JOBS = os.cpu_count() or 1
 from comments.schema import (
     COMMENTS_SCHEMA,
     DOCUMENTS_SCHEMA,
@@ -253,7 +258,7 @@ class SegmentRun:
 
     def __init__(self, paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
                  text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-                 encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+                 encoding_errors: str = "strict", jobs: int = JOBS, labeller: Labeller | str | Path | None = None,
                  limit: int | None = None, sample: int | None = None, seed: int = 0):
         from comments.readers import scan_documents
 
@@ -356,7 +361,7 @@ class SegmentRun:
 def segment_files(
     paths, *, cues: Cues | str | Iterable[str] | None = None, batch_size: int = BATCH_SIZE,
     text_col: str | None = None, id_col: str | None = None, site_col: str | None = None,
-    encoding_errors: str = "strict", jobs: int = 1, labeller: Labeller | str | Path | None = None,
+    encoding_errors: str = "strict", jobs: int = JOBS, labeller: Labeller | str | Path | None = None,
     limit: int | None = None, sample: int | None = None, seed: int = 0,
 ) -> Segmented:
     """Read and segment files, directories and tables, all in memory (the options as for ``SegmentRun`` and

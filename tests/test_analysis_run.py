@@ -146,7 +146,8 @@ def test_open_profiles_takes_directories_or_raw_inputs_not_both(tmp_path, seed_p
 
 
 def test_library_and_command_line_share_their_defaults():
-    """Explicit keyword arguments (no ``**kwargs``) and one batch size for the library and ``--batch-size``."""
+    """Explicit keyword arguments (no ``**kwargs``), one batch size and one number of workers for the library and
+    the command line."""
     import inspect
 
     import comments
@@ -163,6 +164,14 @@ def test_library_and_command_line_share_their_defaults():
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     for name, parser in sub.choices.items():
         assert parser.get_default("batch_size") == BATCH_SIZE, name
+    # … and one number of worker processes (every core)
+    from comments.pipeline import JOBS
+
+    for func in (comments.segment_files, comments.SegmentRun, profile_files):
+        assert inspect.signature(func).parameters["jobs"].default == JOBS, func
+    for name, parser in sub.choices.items():
+        if parser.get_default("jobs") is not None:
+            assert parser.get_default("jobs") == JOBS, name
 
 
 def test_run_json_records_the_inputs_with_sizes_and_checksums(tmp_path):

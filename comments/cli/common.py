@@ -11,6 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
+from comments.pipeline import JOBS
 from comments.readers import BATCH_SIZE
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -63,7 +64,7 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=positive_int, default=BATCH_SIZE,
                    help=f"documents per batch (default {BATCH_SIZE}; memory grows with it, about 1 GB per 10,000 "
                         "pages)")
-    p.add_argument("-j", "--jobs", type=positive_int, default=os.cpu_count() or 1,
+    p.add_argument("-j", "--jobs", type=positive_int, default=JOBS,
                    help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",
                    help="extra cue file (TOML, same shape as comments/data/cues.toml); repeatable")
