@@ -8,6 +8,7 @@ Data goes to stdout or to the file named by ``-o``; messages go to stderr.
 from __future__ import annotations
 
 import io
+import os
 import json
 import sys
 from pathlib import Path
@@ -168,10 +169,54 @@ def _flatten(df: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def check_output(out: str | Path | None, inputs=(), *, what: str = "output") -> None:
+    """Refuse, before any work is done, an output file that cannot be written safely: one that is
+    also an input (writing it would destroy the input before it is read), an existing directory,
+    a file in a folder that does not exist or cannot be written."""
+    if out in (None, "-"):
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise UsageError(f"{what} {out} is a directory: give a file name")
+    target = path.resolve()
+    if not target.parent.is_dir():
+        raise UsageError(f"{what} {out}: the folder {target.parent} does not exist")
+    if not os.access(target.parent, os.W_OK):
+        raise UsageError(f"{what} {out}: cannot write in {target.parent}")
+    for given in inputs:
+        if given in (None, "-"):
+            continue
+        source = Path(given).resolve()
+        if source == target:
+            raise UsageError(f"{what} {out} is also an input: writing it would destroy it before it is read; "
+                             "choose another name")
+        if source.is_dir() and source in target.parents and target.suffix.lower() == ".txt":
+            raise UsageError(f"{what} {out} lies in the input folder {given}, where it would be read as a page; "
+                             "write it elsewhere")
+
+
+def _partial(out: str | Path) -> Path:
+    """The temporary name a file is written under, beside its target, until it is complete."""
+    path = Path(out)
+    return path.with_name(f".{path.name}.part")
+
+
+def write_atomic(out: str | Path, writer) -> None:
+    """Call ``writer(temporary_path)`` and rename the result to ``out`` only when it returns:
+    an interrupted write leaves no file at ``out`` (and no temporary one)."""
+    tmp = _partial(out)
+    try:
+        writer(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write(df: pl.DataFrame, fmt: str, out: str | Path | None, *, max_rows: int | None = None,
           width: int | None = None, max_chars: int | None = None) -> None:
     """Write ``df`` in ``fmt`` to the file ``out``, or to stdout when ``out`` is None or '-' (the options of the
-    text tables as for :func:`render`)."""
+    text tables as for :func:`render`).  A file is written under a temporary name and renamed when complete."""
     if fmt == "parquet":
         if out in (None, "-"):
             buf = io.BytesIO()
@@ -179,21 +224,23 @@ def write(df: pl.DataFrame, fmt: str, out: str | Path | None, *, max_rows: int |
             sys.stdout.buffer.write(buf.getvalue())
             sys.stdout.buffer.flush()
         else:
-            df.write_parquet(out)
+            write_atomic(out, df.write_parquet)
         return
     text = render(df, fmt, max_rows=max_rows, width=width, max_chars=max_chars)
     if out in (None, "-"):
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        Path(out).write_text(text, encoding="utf-8")
+        write_atomic(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 
 class StreamWriter:
     """Append batches of rows to one output (stdout or a file) in a streaming format.
 
     jsonl/csv/tsv are appended as they come; parquet batches go to part files that are
-    merged into one file at ``close`` (polars streams the merge).
+    merged into one file at ``close`` (polars streams the merge).  A file is written under a
+    temporary name beside it and renamed only by ``close``; ``abort`` (an error, Ctrl-C)
+    removes what was written, so no file that looks complete but is not is ever left.
     """
 
     def __init__(self, fmt: str, out: str | Path | None):
@@ -204,10 +251,10 @@ class StreamWriter:
         if fmt == "parquet":
             if out in (None, "-"):
                 raise UsageError("--format parquet needs a file: add -o FILE.parquet")
-            self._tmpdir = Path(str(out) + ".parts")
+            self._tmpdir = Path(out).with_name(f".{Path(out).name}.parts")
             self._tmpdir.mkdir(parents=True, exist_ok=True)
         elif out not in (None, "-"):
-            self._fh = open(out, "w", encoding="utf-8", newline="")
+            self._fh = open(_partial(out), "w", encoding="utf-8", newline="")
 
     def _stream(self) -> IO[str]:
         return self._fh if self._fh is not None else sys.stdout
@@ -232,15 +279,32 @@ class StreamWriter:
             raise UsageError(f"format {self.fmt!r} cannot be streamed; use jsonl, csv, tsv or parquet")
 
     def close(self, schema: dict | None = None) -> None:
+        """Finish the output: merge the parquet parts, rename the file into place."""
         if self.fmt == "parquet":
             if self._parts:
-                pl.scan_parquet(self._parts).sink_parquet(self.out)
+                write_atomic(self.out, lambda tmp: pl.scan_parquet(self._parts).sink_parquet(tmp))
             else:
-                pl.DataFrame(schema=schema or {}).write_parquet(self.out)
-            for p in self._parts:
-                p.unlink()
-            self._tmpdir.rmdir()
+                write_atomic(self.out, pl.DataFrame(schema=schema or {}).write_parquet)
+            self._remove_parts()
         if self._fh is not None:
             self._fh.close()
+            os.replace(_partial(self.out), self.out)
         else:
             sys.stdout.flush()
+
+    def abort(self) -> None:
+        """Drop what was written: the run did not finish."""
+        if self.fmt == "parquet":
+            self._remove_parts()
+        if self._fh is not None:
+            self._fh.close()
+            _partial(self.out).unlink(missing_ok=True)
+
+    def _remove_parts(self) -> None:
+        for p in self._parts:
+            p.unlink(missing_ok=True)
+        self._parts = []
+        if self._tmpdir.is_dir():
+            for p in self._tmpdir.iterdir():
+                p.unlink()
+            self._tmpdir.rmdir()

@@ -90,12 +90,14 @@ def explain(args) -> int:
 
 
 def run(args) -> int:
-    from comments.output import StreamWriter, write
+    from comments.output import StreamWriter, check_output, write, write_atomic
     from comments.pipeline import SegmentRun, concat
     from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
 
     if args.explain is not None:
         return explain(args)
+    check_output(args.output, args.paths)
+    check_output(args.errors, args.paths, what="--errors")
     segment_run = SegmentRun(args.paths, **input_options(args))
     if args.format == "table":  # a terminal table: not streamed
         parts = list(segment_run)
@@ -117,12 +119,15 @@ def run(args) -> int:
                 writer.write(getattr(part, args.table))
             progress.documents(segment_run.n_segmented, segment_run.n_bytes_segmented, total)
         progress.documents(segment_run.n_segmented, segment_run.n_bytes_segmented, total, force=True)
-    finally:
-        writer.close(schema)
+    except BaseException:  # an error or Ctrl-C: no output that looks complete
+        writer.abort()
         progress.done()
+        raise
+    writer.close(schema)
+    progress.done()
     errors = segment_run.errors
     if args.errors:
-        errors.write_csv(args.errors)
+        write_atomic(args.errors, errors.write_csv)
     report_errors(errors, args.quiet)
     if not args.quiet:
         msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args, segment_run.n_replaced)}, "

@@ -77,8 +77,9 @@ def failed(profiles) -> int:
 
 def run(args) -> int:
     from analysis.stats import pick_sites, site_stats
-    from comments.output import write
+    from comments.output import check_output, write
 
+    check_output(args.output, args.paths)  # before any work
     profiles = open_profiles(args)
     table = site_stats(profiles.documents, profiles.comments, profiles.threads, by=args.by, top=args.top)
     table = pick_sites(table, sites=args.sites, max_sites=args.max_sites)

@@ -7,7 +7,9 @@ import codecs
 import csv
 import json
 import os
+import sys
 import re
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,13 +118,33 @@ def resolve(path: Path) -> Input:
     )
 
 
+_WARNED: set[Path] = set()  # paths already warned about (the listing is made more than once)
+
+
+def _special(path: Path) -> bool:
+    """A FIFO, socket or device (a dangling link is not: reading it gives an error row)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+
+
 def txt_files(root: Path) -> list[Path]:
+    """The ``.txt`` files under ``root`` (hidden ones aside), in path order.  A FIFO, socket or
+    device named ``*.txt`` is skipped with a warning on stderr: reading it could block forever."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             if name.lower().endswith(".txt") and not name.startswith("."):
-                found.append(Path(dirpath, name))
+                path = Path(dirpath, name)
+                if _special(path):
+                    if path not in _WARNED:
+                        _WARNED.add(path)
+                        print(f"warning: {path} is not a regular file (a FIFO or a device?): skipped", file=sys.stderr)
+                    continue
+                found.append(path)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 

@@ -1,0 +1,90 @@
+"""Outputs that are safe (issue 11): never an output onto an input, never a file that looks complete
+but is not, FIFOs in input folders skipped, bad output paths refused before any work."""
+
+from __future__ import annotations
+
+import os
+
+import polars as pl
+import pytest
+
+from comments.cli import main
+
+PAGE = "A headline\n\nThe council voted for the parks on Tuesday, adding money for repairs.\n"
+
+
+def _table(path, n=3):
+    pl.DataFrame({"id": [str(i) for i in range(n)], "text": [PAGE] * n}).write_csv(path)
+
+
+def test_segment_onto_its_input_is_refused_and_the_input_kept(tmp_path, capsys):
+    table = tmp_path / "pages.csv"
+    _table(table)
+    before = table.read_bytes()
+    assert main(["segment", str(table), "-o", str(table)]) == 2
+    assert table.read_bytes() == before
+    assert "is also an input" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_an_interrupted_segment_leaves_no_output(tmp_path, monkeypatch, fmt):
+    import comments.pipeline as pipeline
+
+    table = tmp_path / "pages.csv"
+    _table(table, n=5)
+    out = tmp_path / f"out.{fmt}"
+
+    def interrupted(self):  # the first batch goes through, then Ctrl-C
+        it = original(self)
+        yield next(it)
+        raise KeyboardInterrupt
+
+    original = pipeline.SegmentRun.__iter__
+    monkeypatch.setattr(pipeline.SegmentRun, "__iter__", interrupted)
+    # (the command line reports "interrupted" and exits 130, as a shell does for Ctrl-C)
+    assert main(["segment", str(table), "--batch-size", "2", "-j", "1", "--format", fmt, "-o", str(out)]) == 130
+    assert os.listdir(tmp_path) == ["pages.csv"]  # no output, no temporary file or parts
+
+
+def test_a_complete_segment_replaces_an_older_output(tmp_path):
+    table = tmp_path / "pages.csv"
+    _table(table)
+    out = tmp_path / "out.jsonl"
+    out.write_text("an older run\n", encoding="utf-8")
+    assert main(["segment", str(table), "-q", "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    assert sorted(os.listdir(tmp_path)) == ["out.jsonl", "pages.csv"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_an_input_folder_is_skipped_with_a_warning(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    out = tmp_path / "out.jsonl"
+    assert main(["segment", str(folder), "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert "pipe.txt is not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where, message", [
+    ("a_dir", "is a directory"),
+    ("missing/out.jsonl", "does not exist"),
+])
+def test_bad_output_paths_are_refused_before_any_work(tmp_path, capsys, where, message):
+    table = tmp_path / "pages.csv"
+    _table(table)
+    (tmp_path / "a_dir").mkdir()
+    assert main(["segment", str(table), "-o", str(tmp_path / where)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "segmented" not in err
+
+
+def test_stats_onto_its_input_is_refused_before_any_work(tmp_path, capsys):
+    table = tmp_path / "pages.csv"
+    _table(table)
+    before = table.read_bytes()
+    assert main(["stats", str(table), "-o", str(table)]) == 2
+    assert table.read_bytes() == before
+    assert "is also an input" in capsys.readouterr().err
