@@ -8,6 +8,7 @@ open_profiles(paths, ...) -> Profiles      profile directories loaded, or raw in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -22,6 +23,7 @@ from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments, with_text
 from analysis.threads import profile_threads
 from comments.errors import InputError, UsageError
+from comments.output import write_atomic
 from comments.pipeline import JOBS
 from comments.readers import BATCH_SIZE, describe_inputs
 from comments.schema import ERROR_SCHEMA, empty
@@ -246,9 +248,11 @@ def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Prof
         raise UsageError("give at least one profile directory")
     loaded = []
     for d in paths:
-        documents, comments, threads = load_profile_dir(d)
         directory = Path(d).parent if Path(d).name == "run.json" else Path(d)
         run = read_run_record(directory)
+        check_manifest(directory, run)  # before any table is read
+        documents, comments, threads = load_profile_dir(d)
+        run = {k: v for k, v in run.items() if k != "manifest"}  # (a property of the directory, not the run)
         claims_file = directory / (run.get("tables") or {}).get("claims", "claims.parquet")
         claims = pl.read_parquet(claims_file) if claims_file.is_file() else None
         loaded.append((documents, comments, threads, claims, run))
@@ -308,15 +312,45 @@ def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:
     if out.exists() and not out.is_dir():
         raise ProfileOutputError(f"{out} exists and is not a directory: give a directory for the profile tables")
     out.mkdir(parents=True, exist_ok=True)
+    # The directory is complete only with its run.json, written last, whose manifest lists each
+    # table with its rows and checksum: an earlier run's run.json goes first, each table is
+    # written under a temporary name and renamed, so a run killed half-way leaves a directory
+    # that every reader refuses, never old and new tables that look like one run.
+    (out / "run.json").unlink(missing_ok=True)
     written = []
+    manifest = {}
     for name in TABLES:
         path = out / f"{name}.parquet"
-        getattr(profiles, name).write_parquet(path, compression="zstd", statistics=True)
+        frame = getattr(profiles, name)
+        write_atomic(path, lambda tmp, frame=frame: frame.write_parquet(tmp, compression="zstd", statistics=True))
+        manifest[name] = {"file": path.name, "rows": frame.height, "sha256": _sha256(path)}
         written.append(path)
     path = out / "run.json"
-    path.write_text(json.dumps(profiles.run, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    record = {**profiles.run, "manifest": manifest}
+    text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+    write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     written.append(path)
     return written
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_manifest(directory: Path, run: dict) -> None:
+    """Refuse a profile directory whose tables are not those its run.json lists (rows, checksum):
+    a run was interrupted or a table replaced since.  Directories written before manifests pass."""
+    for name, entry in (run.get("manifest") or {}).items():
+        path = directory / entry["file"]
+        if not path.is_file():
+            raise InputError(f"{directory} is incomplete: {entry['file']} is missing; profile again")
+        if _sha256(path) != entry["sha256"]:
+            raise InputError(f"{directory}: {entry['file']} is not the table its run.json lists (changed or "
+                             "half-written); profile again")
 
 
 def _version() -> str:

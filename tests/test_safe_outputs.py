@@ -88,3 +88,46 @@ def test_stats_onto_its_input_is_refused_before_any_work(tmp_path, capsys):
     assert main(["stats", str(table), "-o", str(table)]) == 2
     assert table.read_bytes() == before
     assert "is also an input" in capsys.readouterr().err
+
+
+def test_a_profile_directory_lists_its_tables_and_refuses_a_changed_one(tmp_path, capsys):
+    import json
+
+    from analysis import Profiles
+    from comments.errors import InputError
+    from conftest import SEEDS
+
+    assert main(["profile", str(SEEDS), "-q", "-o", str(tmp_path / "p")]) == 0
+    run = json.loads((tmp_path / "p" / "run.json").read_text(encoding="utf-8"))
+    assert set(run["manifest"]) == {"documents", "comments", "threads", "claims"}
+    assert run["manifest"]["documents"]["rows"] == 5
+    Profiles.load(tmp_path / "p")  # complete: loads
+    # a table half-written by a killed run (here: cut short) is refused by every reader
+    path = tmp_path / "p" / "comments.parquet"
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(InputError, match="not the table its run.json lists"):
+        Profiles.load(tmp_path / "p")
+    assert main(["stats", str(tmp_path / "p")]) == 2
+    assert "profile again" in capsys.readouterr().err
+
+
+def test_profiling_again_into_a_folder_replaces_the_run_record_last(tmp_path, monkeypatch):
+    import analysis.run as run_mod
+    from conftest import SEEDS
+
+    out = tmp_path / "p"
+    assert main(["profile", str(SEEDS), "-q", "-o", str(out)]) == 0
+    # a second run killed while writing its tables leaves no run.json: not a profile directory
+    original = run_mod.write_atomic
+    calls = []
+
+    def killed(path, writer):
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        original(path, writer)
+
+    monkeypatch.setattr(run_mod, "write_atomic", killed)
+    assert main(["profile", str(SEEDS), "-q", "-o", str(out)]) == 130
+    assert not (out / "run.json").exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
