@@ -19,6 +19,23 @@ from comments.labeller import Labeller, load_labeller
 from comments.lines import D
 from comments.readers import BATCH_SIZE
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them (no traceback from each)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool) -> None:
+    """Terminate a process pool's workers at once (not after their current batch) and drop
+    what is queued: no worker outlives an interrupted run."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.join(timeout=5)
+
+
 # Worker processes by default, in the library as on the command line: every core.  (One batch
 # — any small input — is segmented in the calling process, without starting workers.)
 JOBS = os.cpu_count() or 1
@@ -320,16 +337,21 @@ class SegmentRun:
                 yield segment_frame(first[0], cues=self._cues, labeller=self._labeller), first[1]
             return
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx) as pool:
-            pending: deque = deque()
-            for batch, nbytes in itertools.chain([first, second], batches):
-                pending.append((pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller), nbytes))
-                if len(pending) >= 2 * self.jobs:
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init) as pool:
+            try:
+                pending: deque = deque()
+                for batch, nbytes in itertools.chain([first, second], batches):
+                    pending.append((pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller),
+                                    nbytes))
+                    if len(pending) >= 2 * self.jobs:
+                        future, n = pending.popleft()
+                        yield future.result(), n
+                while pending:
                     future, n = pending.popleft()
                     yield future.result(), n
-            while pending:
-                future, n = pending.popleft()
-                yield future.result(), n
+            except BaseException:  # an error, Ctrl-C, SIGTERM, or the consumer stopped: stop the workers now
+                _stop_workers(pool)
+                raise
 
     @property
     def n_read(self) -> int:

@@ -131,3 +131,45 @@ def test_profiling_again_into_a_folder_replaces_the_run_record_last(tmp_path, mo
     assert main(["profile", str(SEEDS), "-q", "-o", str(out)]) == 130
     assert not (out / "run.json").exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary files left
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc to see worker processes")
+def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    table = tmp_path / "pages.csv"
+    _table(table, n=6000)
+    out = tmp_path / "out.parquet"
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; from comments.cli import main; sys.exit(main())",
+                             "segment", str(table), "--batch-size", "100",
+                             "-j", "2", "--format", "parquet", "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def children() -> list[int]:
+        try:
+            return [int(p) for p in open(f"/proc/{proc.pid}/task/{proc.pid}/children").read().split()]
+        except OSError:
+            return []
+
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
+        workers = children()
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the workers did not start"
+    time.sleep(1.0)  # let them take batches
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143
+    assert b"terminated" in proc.stderr.read()
+    for pid in workers:  # no orphan left running
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        # (a zombie reaped late still answers kill(0); it must at least not be running)
+        state = open(f"/proc/{pid}/stat").read().split()[2] if os.path.exists(f"/proc/{pid}/stat") else "X"
+        assert state in ("Z", "X"), f"worker {pid} still running ({state})"
+    assert sorted(os.listdir(tmp_path)) == ["pages.csv"]

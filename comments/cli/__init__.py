@@ -45,7 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a terminated run cleans up as Ctrl-C does: its
+    worker processes stopped, no partial output left."""
+
+
+def _on_sigterm(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
     from comments.errors import user_errors
 
     parser = build_parser()
@@ -53,10 +64,18 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (main() called from a thread): leave SIGTERM alone
+        previous = None
     try:
         return args.func(args)
     except BrokenPipeError:  # `comments segment … | head`
         return EXIT_OK
+    except Terminated:
+        msg("terminated")
+        return 143  # 128 + SIGTERM, as a shell reports it
     except KeyboardInterrupt:
         msg("interrupted")
         return 130
@@ -71,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         msg("internal error: this is a bug in comments-toolkit, not a usage error; please report it with the "
             "traceback above")
         return EXIT_BUG
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 __all__ = ["EXIT_BUG", "EXIT_FAILED_DOCS", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
