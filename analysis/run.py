@@ -193,8 +193,14 @@ def profile_files(
     >>> Profiles.load(out).comments.equals(prof.comments)
     True
     """
+    from analysis.markers import resolve_markers
     from comments.pipeline import SegmentRun, concat
 
+    # Every option is checked before the first page is read (a bad value found after an hour of
+    # segmenting wastes the hour).
+    check_profile_options(near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold,
+                          language_method=language_method)
+    markers = resolve_markers(markers)
     run = SegmentRun(paths, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
                      batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
                      seed=seed)
@@ -220,6 +226,38 @@ def profile_files(
     if progress:
         progress("done", {"comments": result.comments.height})
     return result
+
+
+def check_profile_options(*, near_dup_threshold: float, claim_threshold: float, language_method: str) -> None:
+    """Refuse profiling options that cannot work (``profile`` checks them too; ``profile_files`` and the command
+    line check them before any page is read)."""
+    if not 0.0 < near_dup_threshold <= 1.0:
+        raise UsageError(f"near_dup_threshold must be in (0, 1], got {near_dup_threshold}")
+    if not 0.0 <= claim_threshold <= 1.0:
+        raise UsageError(f"claim_threshold must be in [0, 1], got {claim_threshold}")
+    if language_method not in ("profiles", "langdetect"):
+        raise UsageError(f"language_method must be 'profiles' or 'langdetect', got {language_method!r}")
+
+
+def check_profile_dir(out: str | Path, inputs=()) -> None:
+    """Refuse, before any work, a profile folder that cannot be written: an existing file, an input, a folder
+    inside an input folder (its tables would not be read, but a page folder is no place for them), or one whose
+    parent does not exist or cannot be written."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise ProfileOutputError(f"{out} exists and is not a directory: give a directory for the profile tables")
+    target = path.resolve()
+    for given in inputs:
+        if given in (None, "-"):
+            continue
+        source = Path(given).resolve()
+        if source == target or (source.is_dir() and source in target.parents):
+            raise UsageError(f"output folder {out} is (or lies in) the input {given}: write the profile elsewhere")
+    parent = target if target.is_dir() else target.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not os.access(parent, os.W_OK):
+        raise UsageError(f"output folder {out}: cannot write in {parent}")
 
 
 def select_markers(markers: Markers | str | Path | None, ids: Iterable[str]) -> Markers:

@@ -173,3 +173,25 @@ def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
         state = open(f"/proc/{pid}/stat").read().split()[2] if os.path.exists(f"/proc/{pid}/stat") else "X"
         assert state in ("Z", "X"), f"worker {pid} still running ({state})"
     assert sorted(os.listdir(tmp_path)) == ["pages.csv"]
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--near-dup-threshold", "5"], "near_dup_threshold must be in (0, 1]"),
+    (["--markers", "missing.toml"], "marker file not found"),
+    (["--errors", "/nonexistent-folder/errors.csv"], "does not exist"),
+])
+def test_profile_checks_its_options_before_reading_a_page(tmp_path, capsys, options, message):
+    from conftest import SEEDS
+
+    assert main(["profile", str(SEEDS), "-o", str(tmp_path / "p"), *options]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "segmented" not in err and not (tmp_path / "p").exists()
+
+
+def test_profile_refuses_to_write_into_its_input_folder(tmp_path, capsys):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    assert main(["profile", str(folder), "-o", str(folder / "profile")]) == 2
+    assert "lies in) the input" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]

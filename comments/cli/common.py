@@ -287,7 +287,9 @@ class Progress:
                 self.done()
                 report_errors(info["errors"], args.quiet)
                 if args.errors:
-                    info["errors"].write_csv(args.errors)
+                    from comments.output import write_atomic
+
+                    write_atomic(args.errors, info["errors"].write_csv)
                 if not args.quiet:
                     msg(f"{read_summary(info['read'], info['scanned'], args, info['replaced'])}, "
                         f"segmented {info['segmented']:,}, "

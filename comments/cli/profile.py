@@ -33,7 +33,11 @@ def add_parser(sub, fmt) -> None:
 
 def run(args) -> int:
     from analysis import profile_files
+    from analysis.run import check_profile_dir
+    from comments.output import check_output
 
+    check_profile_dir(args.output, args.paths)  # before any work
+    check_output(args.errors, args.paths, what="--errors")
     progress = Progress("segmenting", args.quiet)
     profiles = profile_files(args.paths, **profile_options(args), progress=progress.profiling_callback(args))
     written = profiles.write(args.output)
