@@ -569,3 +569,49 @@ def test_sample_is_uniform_seeded_in_input_order_and_independent_of_batches(tmp_
     assert sum(b.height for b in stream) == 50 and (stream.n_read, stream.n_scanned) == (50, 1000)
     with pytest.raises(UsageError, match="limit or sample, not both"):
         scan_documents(path, limit=5, sample=5)
+
+
+def _csv_rows(texts: dict[int, str]) -> str:
+    rows = ["id,site,text"]
+    for i, t in texts.items():
+        rows.append(f"{i},site{i % 3}.com,{t}")
+    return "\n".join(rows) + "\n"
+
+
+def test_a_quote_left_open_is_reported_at_its_row_instead_of_swallowing_the_next(tmp_path):
+    texts = {i: f'"Article text number {i}. Jane says: nice."' for i in range(1, 11)}
+    texts[4] = '"Broken quote opens here and never closes. Article text number 4.'  # closes at row 5's end
+    path = tmp_path / "pages.csv"
+    path.write_text(_csv_rows(texts), encoding="utf-8")
+    docs, errors = read_documents([path])
+    assert docs["doc_id"].to_list() == ["1", "2", "3", "6", "7", "8", "9", "10"]  # no junk document
+    assert errors["row"].to_list() == [4] and errors["doc_id"].to_list() == ["4"]
+    assert "1 line(s) that look like rows of their own (the first: '5,site2.com," in messages(errors)[0]
+
+
+def test_a_quote_never_closed_swallows_the_rest_and_is_reported(tmp_path):
+    texts = {i: f'"Article text number {i}."' if i < 3 else f"Article text number {i}." for i in range(1, 8)}
+    texts[3] = '"Open quote. Article text number 3.'  # and no quote after it to close it
+    path = tmp_path / "pages.csv"
+    path.write_text(_csv_rows(texts), encoding="utf-8")
+    docs, errors = read_documents([path])
+    assert docs["doc_id"].to_list() == ["1", "2"]
+    assert errors["row"].to_list() == [3]
+    assert "4 line(s) that look like rows" in messages(errors)[0]
+
+
+def test_numbers_with_commas_in_a_text_are_not_taken_for_rows(tmp_path):
+    path = tmp_path / "pages.csv"
+    pl.DataFrame({"id": ["1", "2", "3"], "site": ["a.com"] * 3,
+                  "text": ["A crowd of\n10,000 people, and more, came.", "Second.", "Third\n2,5 and six, or seven"]}
+                 ).write_csv(path)
+    docs, errors = read_documents([path])
+    assert docs["doc_id"].to_list() == ["1", "2", "3"] and errors.height == 0
+
+
+def test_dates_in_a_text_are_not_taken_for_rows_of_a_file_with_word_ids(tmp_path):
+    path = tmp_path / "pages.csv"
+    pl.DataFrame({"id": ["d0000014", "d0000015"], "site": ["a.com"] * 2,
+                  "text": ["Posted on\nThursday, June 13, 2013, by Jane", "Second, and last."]}).write_csv(path)
+    docs, errors = read_documents([path])
+    assert docs["doc_id"].to_list() == ["d0000014", "d0000015"] and errors.height == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 
 import numpy as np
@@ -56,6 +57,25 @@ def has_stray_quote(chunk: bytes, sep: str) -> bool:
     before = ok[a[np.maximum(quotes - 1, 0)]] | (quotes == 0)  # the chunk starts a line
     after = ok[a[np.minimum(quotes + 1, a.size - 1)]] | (quotes == a.size - 1)
     return bool((~before & ~after).any())
+
+
+def _id_shape(ids: pl.Series) -> str | None:
+    """A regex for ids like these (nine in ten of them): digits; hex strings of one length (hashes);
+    or one skeleton of letters and digits ("d0000014": a lower-case letter and seven digits).
+    None when the ids have no shape (titles, URLs): then rows cannot be recognised in a text."""
+    if ids.str.contains(r"^\d{1,18}$").mean() >= 0.9:
+        return r"\d{1,18}"
+    lengths = ids.str.len_chars()
+    if ids.str.contains(r"^[0-9a-fA-F]{8,64}$").mean() >= 0.9 and lengths.n_unique() == 1:
+        return f"[0-9a-fA-F]{{{lengths[0]}}}"
+    skeleton = (
+        ids.str.replace_all(r"\d", "9").str.replace_all(r"[a-z]", "a").str.replace_all(r"[A-Z]", "A")
+    )
+    common = skeleton.mode().sort()[0]
+    if (skeleton == common).mean() < 0.9 or len(common) > 64 or not common.strip("9aA"):
+        return None
+    classes = {"9": r"\d", "a": "[a-z]", "A": "[A-Z]"}
+    return "".join(classes.get(c, re.escape(c)) for c in common)
 
 
 class TooLong(Exception):
@@ -121,6 +141,53 @@ class DelimitedReader(TableReader):
             row += nrec
             self.last_row = row - 1
             yield self._finish(df, drop_blank=True)
+
+    def _finish(self, df: pl.DataFrame, *, drop_blank: bool) -> pl.DataFrame:
+        return super()._finish(self._swallowing(df), drop_blank=drop_blank)
+
+    def _swallowing(self, df: pl.DataFrame) -> pl.DataFrame:
+        """Rows whose text swallowed the rows after it, reported and left out.
+
+        A quote opened in a text field and closed only rows later (or never) makes one "document"
+        of several rows, which RFC 4180 parsing cannot tell from a text with line breaks.  The
+        sign: whole lines inside the text shaped like this file's rows — the id column's values
+        (their shape in this batch: all digits, or a token of id characters) at its position, and
+        as many separators as a row has, and (numeric ids) an id missing between this row's and the
+        next row's ("10,000 people, and more" in a text is no row)."""
+        if "id" not in df.columns or "text" not in df.columns or df.height < 2:
+            return df
+        ids = df["id"].drop_nulls()
+        if ids.len() < 2:
+            return df
+        shape = _id_shape(ids)
+        if shape is None:
+            return df
+        sep = re.escape(self.sep)
+        pos = self.roles["id"]
+        lead = f'(?:[^{sep}\\n"]*{sep}){{{pos}}}'  # the fields before the id column
+        rest = f"(?:[^\\n]*?{sep}){{{max(self.ncols - 2 - pos, 0)}}}[^\\n]*"
+        lines = (
+            df.select("row", "id", _next=pl.col("id").shift(-1),
+                      line=pl.col("text").str.extract_all(f"\\n{lead}{shape}{sep}{rest}"))
+            .explode("line").drop_nulls("line")
+            .with_columns(_line_id=pl.col("line").str.extract(f"^\\n{lead}({shape}){sep}", 1))
+        )
+        if shape == r"\d{1,18}":
+            # the swallowed rows' ids are the ones missing between this row's and the next's
+            as_int = {c: pl.col(c).cast(pl.Int64, strict=False) for c in ("id", "_next", "_line_id")}
+            lines = lines.filter((as_int["_line_id"] > as_int["id"])
+                                 & (as_int["_next"].is_null() | (as_int["_line_id"] < as_int["_next"])))
+
+        bad = lines.group_by("row", "id", maintain_order=True).agg(n=pl.len(), first=pl.col("line").first())
+        for r in bad.iter_rows(named=True):
+            first = r["first"].lstrip("\n")[:60]
+            self.sink.add(
+                self.source, int(r["row"]), r["id"],
+                f"its {self.text_name!r} field holds {r['n']} line(s) that look like rows of their own (the "
+                f"first: {first!r}): a quote opened in this row is not closed where it should be; fix the "
+                "quoting (this row and the rows it swallowed are not read)",
+            )
+        return df.filter(~pl.col("row").is_in(bad["row"].implode())) if bad.height else df
 
     def _csv_read(self, chunk: bytes, strict: bool) -> pl.DataFrame:
         return pl.read_csv(
