@@ -59,11 +59,13 @@ class Profiles:
         return write_profiles(self, out_dir)
 
     @classmethod
-    def load(cls, dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Profiles:
+    def load(cls, dirs: str | os.PathLike | Iterable[str | os.PathLike], *, mixed: bool = False) -> Profiles:
         """The profiles in one directory written by :meth:`write` (``comments profile -o DIR``), or in several put
-        together (their documents must not share a ``doc_id``).  Tables written before the claim overlap existed
-        get its columns; the run record of several directories is ``{"runs": [...], "counts": summed}``."""
-        return load_profiles(dirs)
+        together (their documents must not share a ``doc_id``): then profiled again as one corpus, so the
+        corpus-level columns are those of the union (see :func:`load_profiles`; ``mixed`` allows folders
+        profiled with different parameters).  Tables written before the claim overlap existed get its columns;
+        the run record of several directories has their ``runs`` and summed ``counts``."""
+        return load_profiles(dirs, mixed=mixed)
 
     def __repr__(self) -> str:
         return (f"Profiles({self.documents.height} documents, {self.comments.height} comments, "
@@ -277,8 +279,11 @@ def select_markers(markers: Markers | str | Path | None, ids: Iterable[str]) -> 
     return Markers(tuple(m for m in marker_set if m.id in wanted), marker_set.files)
 
 
-def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Profiles:
-    """:meth:`Profiles.load`."""
+def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike], *, mixed: bool = False) -> Profiles:
+    """:meth:`Profiles.load`.  Several folders are profiled again as one corpus: the corpus-level columns
+    (exact and near duplicates across the corpus, an author's repeats) are those of the union, as if the pages
+    had been profiled together; folders profiled with different parameters are refused unless ``mixed`` (then
+    the union is profiled with the first folder's parameters)."""
     from analysis.stats import add_claims, load_profile_dir, read_run_record
 
     paths = [dirs] if isinstance(dirs, (str, os.PathLike)) else list(dirs)
@@ -305,19 +310,59 @@ def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike]) -> Prof
             verb = "value occurs" if dup.len() == 1 else "values occur"
             raise InputError(f"{dup.len():,} doc_id {verb} in more than one of the profile directories "
                              f"(e.g. {', '.join(map(repr, dup.head(3).to_list()))})")
-        found = [part[3] for part in loaded if part[3] is not None]
-        claims = pl.concat(found, how="diagonal_relaxed") if len(found) == len(loaded) else None
         runs = [part[4] for part in loaded]
         summed: dict[str, int] = {}
         for r in runs:
             for k, v in (r.get("counts") or {}).items():
                 if isinstance(v, int):
                     summed[k] = summed.get(k, 0) + v
-        run = {"runs": runs, "counts": summed}
+        return _profile_union(documents, comments, runs, summed, paths, mixed)
     comments, threads = add_claims(documents, comments, threads)
     if claims is None:
         claims = _claims_of(documents, comments)
     return Profiles(documents, comments, threads, claims, run, directories=tuple(str(d) for d in paths))
+
+
+# run.json parameters that must agree for folders to be put together (limit and sample do not matter)
+_SAME = ("near_dup_threshold", "claim_threshold", "near_dup_shingle_size", "near_dup_min_word_chars",
+         "near_dup_min_shingles", "near_dup_num_perm", "seed", "language_method", "language_min_letters",
+         "markers_files", "markers")
+
+
+def _profile_union(documents, comments, runs, counts, paths, mixed) -> Profiles:
+    """The profiles of several folders' documents and comments, computed again over the union."""
+    from analysis.markers import load_markers
+
+    params = [r.get("parameters") or {} for r in runs]
+    differ = [k for k in _SAME if any(p.get(k) != params[0].get(k) for p in params[1:])]
+    if differ and not mixed:
+        raise InputError(
+            "the profile directories were profiled with different parameters (" + ", ".join(differ) + "): their "
+            "corpus-level columns cannot be put together; profile the pages together (`comments profile A B -o "
+            "DIR`), or combine them anyway with --mixed-parameters (profiled again with the first folder's)")
+    first = params[0]
+    files = [f for f in first.get("markers_files", []) if f != "analysis/markers.toml"]
+    try:
+        markers = load_markers(files[0] if files else None)
+    except Exception as exc:  # noqa: BLE001 - a marker file that moved: say how to go on
+        raise InputError(f"cannot load the marker file the profiles were made with ({exc}); profile the pages "
+                         "together instead") from None
+    if first.get("markers"):
+        wanted = [m for m in first["markers"] if m in markers.ids]
+        markers = Markers(tuple(m for m in markers if m.id in wanted), markers.files)
+    from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA
+
+    docs = documents.select([c for c in DOCUMENTS_SCHEMA if c in documents.columns])
+    segmented = comments.select(list(COMMENTS_SCHEMA)).cast(COMMENTS_SCHEMA)
+    result = profile(docs, segmented, markers=markers,
+                     near_dup_threshold=first.get("near_dup_threshold", neardup.THRESHOLD),
+                     seed=first.get("seed", 0), language_method=first.get("language_method", "profiles"),
+                     claim_threshold=first.get("claim_threshold", claims_mod.THRESHOLD), counts=counts)
+    result.run["runs"] = runs
+    if differ:
+        result.run["mixed_parameters"] = differ
+    return Profiles(result.documents, result.comments, result.threads, result.claims, result.run,
+                    directories=tuple(str(d) for d in paths))
 
 
 def _claims_of(documents: pl.DataFrame, comments: pl.DataFrame) -> pl.DataFrame:
@@ -326,7 +371,8 @@ def _claims_of(documents: pl.DataFrame, comments: pl.DataFrame) -> pl.DataFrame:
     return claims_mod.claims_table(sentences, claims_mod.comment_claims(with_text(comments), sentences))
 
 
-def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], **options) -> Profiles:
+def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mixed: bool = False,
+                  **options) -> Profiles:
     """The profiles of ``paths``: directories written by ``comments profile`` (loaded with :meth:`Profiles.load`)
     or pages and tables (segmented and profiled with :func:`profile_files` and ``options``), not both."""
     from analysis.stats import is_profile_dir
@@ -339,7 +385,7 @@ def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], **opti
             + ", ".join(str(p) for p in paths if p not in dirs) + " are not profile directories"
         )
     if dirs:
-        return load_profiles(dirs)
+        return load_profiles(dirs, mixed=mixed)
     return profile_files(paths, **options)
 
 

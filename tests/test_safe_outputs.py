@@ -195,3 +195,51 @@ def test_profile_refuses_to_write_into_its_input_folder(tmp_path, capsys):
     assert main(["profile", str(folder), "-o", str(folder / "profile")]) == 2
     assert "lies in) the input" in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+def _split_seeds(tmp_path):
+    """Folders A and B, each with a seed page with comments, B's a copy of A's under another name (its
+    comments are exact duplicates of A's across the folders), and "all" with the four pages."""
+    from conftest import SEEDS
+
+    vt = (SEEDS / "000_5a822adfc088c116.txt").read_text(encoding="utf-8")
+    other = (SEEDS / "003_4a722741b25eccd4.txt").read_text(encoding="utf-8")
+    meta = (SEEDS / "metadata.csv").read_text(encoding="utf-8") + "000_copy,veteranstoday.com\n"
+    parts = {"A": {"000_5a822adfc088c116": vt}, "B": {"000_copy": vt, "003_4a722741b25eccd4": other}}
+    parts["all"] = {**parts["A"], **parts["B"]}
+    for name, pages in parts.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        for doc_id, text in pages.items():
+            (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (folder / "metadata.csv").write_text(meta, encoding="utf-8")
+
+
+def test_stats_over_two_profile_folders_equal_stats_over_the_union(tmp_path, capsys):
+    _split_seeds(tmp_path)
+    for name in ("A", "B", "all"):
+        assert main(["profile", str(tmp_path / name), "-q", "-o", str(tmp_path / f"p{name}")]) == 0
+    capsys.readouterr()
+    assert main(["stats", str(tmp_path / "pA"), str(tmp_path / "pB"), "-q", "--format", "csv"]) == 0
+    two = capsys.readouterr().out
+    assert main(["stats", str(tmp_path / "pall"), "-q", "--format", "csv"]) == 0
+    union = capsys.readouterr().out
+    assert two == union
+    # (the copies' comments are exact duplicates across the two folders: the union says so)
+    import io
+
+    import polars as pl
+
+    vt = pl.read_csv(io.StringIO(union)).filter(pl.col("site") == "veteranstoday.com").to_dicts()[0]
+    assert vt["dup_share_corpus"] == 1.0
+
+
+def test_profile_folders_with_different_parameters_are_refused_unless_asked(tmp_path, capsys):
+    _split_seeds(tmp_path)
+    assert main(["profile", str(tmp_path / "A"), "-q", "-o", str(tmp_path / "pA")]) == 0
+    assert main(["profile", str(tmp_path / "B"), "-q", "-o", str(tmp_path / "pB"), "--near-dup-threshold", "0.5"]) == 0
+    capsys.readouterr()
+    assert main(["stats", str(tmp_path / "pA"), str(tmp_path / "pB")]) == 2
+    err = capsys.readouterr().err
+    assert "different parameters (near_dup_threshold)" in err and "profile the pages together" in err
+    assert main(["stats", str(tmp_path / "pA"), str(tmp_path / "pB"), "-q", "--mixed-parameters"]) == 0

@@ -104,6 +104,9 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
     p.add_argument("--marker-ids", type=site_list, metavar="IDS",
                    help=f"{when}only these markers (comma-separated ids of the lexicon, e.g. question,so_called)")
     if when:
+        p.add_argument("--mixed-parameters", action="store_true",
+                       help="with several profile directories profiled with different parameters: put them "
+                            "together anyway (profiled again as one corpus with the first one's parameters)")
         p.add_argument("--near-dup-threshold", type=float, default=None,
                        help=f"{when}Jaccard similarity of word shingles for near-duplicates (default 0.3)")
         p.add_argument("--claim-threshold", type=float, default=None,

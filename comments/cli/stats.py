@@ -63,7 +63,8 @@ def open_profiles(args):
     from analysis import open_profiles as open_
 
     progress = Progress("segmenting", args.quiet)
-    profiles = open_(args.paths, **profile_options(args), progress=progress.profiling_callback(args))
+    profiles = open_(args.paths, **profile_options(args), mixed=getattr(args, "mixed_parameters", False),
+                     progress=progress.profiling_callback(args))
     if profiles.directories and not args.quiet:
         msg(f"read {profiles.documents.height:,} documents and {profiles.comments.height:,} comments from "
             + ", ".join(profiles.directories))
