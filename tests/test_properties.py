@@ -27,7 +27,9 @@ LINE = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=80),
 )
 PAGE = st.lists(LINE, max_size=40).map("\n".join)
-SETTINGS = dict(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples on every run, so CI is never red by chance (the examples still
+# cover the strategies; run with --hypothesis-seed=random locally to look further)
+SETTINGS = dict(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _check(seg, docs: pl.DataFrame) -> None:
@@ -37,7 +39,10 @@ def _check(seg, docs: pl.DataFrame) -> None:
         got = lines.filter(pl.col("doc_id") == doc_id)
         n = len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
         assert got["line_no"].to_list() == list(range(1, n + 1))  # every line once, in order
-        blank = [not s.strip() for s in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        # blank: only Unicode white space (Python's str.isspace also counts the control characters
+        # \x1c-\x1f, which are not white space)
+        parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        blank = pl.Series(parts, dtype=pl.String).str.contains(r"^\s*$").to_list()
         labels = got["label"].to_list()
         assert all((lab is None) == b for lab, b in zip(labels, blank))  # non-blank lines labelled, blank not
     comments = seg.comments
@@ -69,7 +74,7 @@ def test_output_does_not_depend_on_input_order(pages, rnd):
     assert a.comments.sort("doc_id", "comment_id").equals(b.comments.sort("doc_id", "comment_id"))
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(st.lists(PAGE, min_size=3, max_size=8), st.integers(1, 3))
 def test_output_does_not_depend_on_batch_size_and_is_idempotent(tmp_path, pages, batch):
@@ -85,7 +90,7 @@ def test_output_does_not_depend_on_batch_size_and_is_idempotent(tmp_path, pages,
         assert getattr(cut, table).equals(getattr(again, table)), table
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=2000), st.sampled_from(["pages.csv", "pages.tsv", "pages.jsonl", "page.txt"]))
 def test_readers_survive_any_bytes(tmp_path, data, name):
