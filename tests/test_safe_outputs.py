@@ -141,7 +141,7 @@ def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
     import time
 
     table = tmp_path / "pages.csv"
-    _table(table, n=6000)
+    _table(table, n=40000)  # long enough (400 batches) to be still running when the signal comes
     out = tmp_path / "out.parquet"
     proc = subprocess.Popen([sys.executable, "-c", "import sys; from comments.cli import main; sys.exit(main())",
                              "segment", str(table), "--batch-size", "100",
@@ -160,7 +160,8 @@ def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
         workers = children()
         time.sleep(0.1)
     assert len(workers) >= 2, "the workers did not start"
-    time.sleep(1.0)  # let them take batches
+    time.sleep(0.5)  # let them take batches
+    assert proc.poll() is None, "the run ended before the signal: make the input longer"
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 143
     assert b"terminated" in proc.stderr.read()
