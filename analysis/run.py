@@ -8,7 +8,6 @@ open_profiles(paths, ...) -> Profiles      profile directories loaded, or raw in
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -26,6 +25,7 @@ from comments.errors import InputError, UsageError
 from comments.output import write_atomic
 from comments.pipeline import JOBS
 from comments.readers import BATCH_SIZE, describe_inputs
+from comments.readers.inputs import sha256_file
 from comments.schema import ERROR_SCHEMA, empty
 
 TABLES = ("documents", "comments", "threads", "claims")
@@ -407,7 +407,7 @@ def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:
         path = out / f"{name}.parquet"
         frame = getattr(profiles, name)
         write_atomic(path, lambda tmp, frame=frame: frame.write_parquet(tmp, compression="zstd", statistics=True))
-        manifest[name] = {"file": path.name, "rows": frame.height, "sha256": _sha256(path)}
+        manifest[name] = {"file": path.name, "rows": frame.height, "sha256": sha256_file(path)}
         written.append(path)
     path = out / "run.json"
     record = {**profiles.run, "manifest": manifest}
@@ -417,14 +417,6 @@ def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:
     return written
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def check_manifest(directory: Path, run: dict) -> None:
     """Refuse a profile directory whose tables are not those its run.json lists (rows, checksum):
     a run was interrupted or a table replaced since.  Directories written before manifests pass."""
@@ -432,7 +424,7 @@ def check_manifest(directory: Path, run: dict) -> None:
         path = directory / entry["file"]
         if not path.is_file():
             raise InputError(f"{directory} is incomplete: {entry['file']} is missing; profile again")
-        if _sha256(path) != entry["sha256"]:
+        if sha256_file(path) != entry["sha256"]:
             raise InputError(f"{directory}: {entry['file']} is not the table its run.json lists (changed or "
                              "half-written); profile again")
 

@@ -101,9 +101,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         _n=pl.len().over(D),
         _rank=pl.int_range(pl.len()).over(D),
     )
-    g = g.with_columns(_first=pl.when(pl.col("_kind").is_not_null()).then(L).min().over(D, "_kind"))
-    g = g.with_columns(_first=pl.col("_first").min().over(D))  # first line of any thread
-    # body words above the first comment; section cues within 5 lines above it
+    g = g.with_columns(_first=pl.when(is_comment).then(L).min().over(D))  # first line of any thread
+    # body words above the first comment
     above = g.filter(L < pl.col("_first")).group_by(D).agg(
         _body_above=pl.when(body_line & ~is_comment).then(pl.col("n_words")).otherwise(0).sum(),
         _last_body=pl.when(body_line).then(L).max(),
@@ -113,13 +112,11 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     between = g.join(above.select(D, "_last_body"), on=D, how="left").filter(
         (L < pl.col("_first")) & (L > pl.col("_last_body").fill_null(0)) & ~body_line
     ).group_by(D).agg(_between=pl.len())
-    near = g.filter((pl.col("_rank") >= 0)).with_columns(
-        _sec=pl.col("section") & ~is_comment
-    )
     # a section cue in the 6 non-blank lines above the page's first comment
-    near = near.with_columns(_first_rank=pl.when(L == pl.col("_first")).then(pl.col("_rank")).max().over(D))
-    sec = near.filter(pl.col("_sec") & pl.col("_rank").is_between(pl.col("_first_rank") - 6, pl.col("_first_rank"))).group_by(D).agg(
-        _section_near=pl.lit(1.0))
+    first_rank = pl.when(L == pl.col("_first")).then(pl.col("_rank")).max().over(D)
+    sec = g.filter(
+        pl.col("section") & ~is_comment & pl.col("_rank").is_between(first_rank - 6, first_rank)
+    ).group_by(D).agg(_section_near=pl.lit(1.0))
     text_line = pl.col("header").is_null() & ~pl.col("action")
     personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
     headline = (pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")

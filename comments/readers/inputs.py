@@ -12,7 +12,8 @@ from comments.readers.common import resolve, txt_files
 CHUNK = 1 << 20
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file's bytes, read in blocks."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         while block := fh.read(CHUNK):
@@ -33,7 +34,7 @@ def describe_inputs(paths: Iterable[str | os.PathLike]) -> list[dict]:
     for given in paths:
         path = Path(given)
         if path.is_file():
-            records.append({"path": str(given), "files": 1, "bytes": path.stat().st_size, "sha256": _sha256(path)})
+            records.append({"path": str(given), "files": 1, "bytes": path.stat().st_size, "sha256": sha256_file(path)})
         elif path.is_dir():
             files = txt_files(path)
             files += sorted({f.parent / "metadata.csv" for f in files} | {path / "metadata.csv"})
@@ -41,7 +42,7 @@ def describe_inputs(paths: Iterable[str | os.PathLike]) -> list[dict]:
             files.sort(key=lambda f: f.relative_to(path).as_posix())
             digest = hashlib.sha256()
             for f in files:
-                digest.update(f"{f.relative_to(path).as_posix()}\t{_sha256(f)}\n".encode())
+                digest.update(f"{f.relative_to(path).as_posix()}\t{sha256_file(f)}\n".encode())
             records.append({"path": str(given), "files": len(files), "bytes": sum(f.stat().st_size for f in files),
                             "sha256": digest.hexdigest()})
         else:
