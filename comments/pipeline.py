@@ -20,10 +20,22 @@ from comments.lines import D
 from comments.readers import BATCH_SIZE
 
 def _worker_init() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them (no traceback from each)."""
+    """Workers leave Ctrl-C to the main process, which stops them (no traceback from each), and
+    leave when the main process is gone, even killed with SIGKILL, which no handler sees: a
+    watchdog thread checks every second that their parent is still theirs."""
     import signal
+    import threading
+    import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
 
 
 def _stop_workers(pool) -> None:

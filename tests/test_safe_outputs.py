@@ -127,7 +127,10 @@ def test_profiling_again_into_a_folder_replaces_the_run_record_last(tmp_path, mo
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc to see worker processes")
-def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGKILL"])
+def test_a_killed_run_leaves_no_worker_running_and_no_output(tmp_path, signame):
+    # SIGTERM: handled like Ctrl-C (exit 143, nothing left). SIGKILL: no handler runs, but the workers
+    # see their parent gone and leave, and no file is at the output's name (only a hidden temporary).
     import signal
     import subprocess
     import sys
@@ -147,6 +150,12 @@ def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
         except OSError:
             return []
 
+    def running(pid: int) -> bool:  # (a zombie reaped late still answers kill(0): it is not running)
+        try:
+            return open(f"/proc/{pid}/stat").read().split()[2] not in ("Z", "X")
+        except OSError:
+            return False
+
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline and len(workers) < 2 and proc.poll() is None:
@@ -155,22 +164,21 @@ def test_sigterm_stops_the_workers_and_leaves_no_output(tmp_path):
     assert len(workers) >= 2, "the workers did not start"
     time.sleep(0.5)  # let them take batches
     assert proc.poll() is None, "the run ended before the signal: make the input longer"
-    proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=60) == 143
-    assert b"terminated" in proc.stderr.read()
-    def running(pid: int) -> bool:  # (a zombie reaped late still answers kill(0): it is not running)
-        try:
-            return open(f"/proc/{pid}/stat").read().split()[2] not in ("Z", "X")
-        except OSError:
-            return False
-
-    # No orphan left running.  (multiprocessing's resource tracker, also a child, leaves by itself
-    # once the main process is gone: allow a few seconds.)
+    proc.send_signal(getattr(signal, signame))
+    code = proc.wait(timeout=60)
+    # No orphan left running.  (multiprocessing's resource tracker, also a child, and workers
+    # watching for their parent leave by themselves: allow a few seconds.)
     deadline = time.monotonic() + 10
     while any(running(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [p for p in workers if running(p)], "worker processes still running"
-    assert sorted(os.listdir(tmp_path)) == ["pages.csv"]
+    assert not out.exists()
+    if signame == "SIGTERM":
+        assert code == 143 and b"terminated" in proc.stderr.read()
+        assert sorted(os.listdir(tmp_path)) == ["pages.csv"]
+    else:
+        assert code == -signal.SIGKILL
+        assert all(name == "pages.csv" or name.startswith(".") for name in os.listdir(tmp_path))
 
 
 @pytest.mark.parametrize("options, message", [
