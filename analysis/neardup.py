@@ -208,6 +208,14 @@ def candidate_pairs(sig: np.ndarray, rows: int, *, window: int = WINDOW, small_b
     ``small_bucket`` members also with the ``window`` members before it.
     """
     n, num_perm = sig.shape
+    return candidate_pairs_by_column(lambda j: sig[:, j], n, num_perm, rows, window=window,
+                                     small_bucket=small_bucket)
+
+
+def candidate_pairs_by_column(column, n: int, num_perm: int, rows: int, *, window: int = WINDOW,
+                              small_bucket: int = SMALL_BUCKET) -> np.ndarray:
+    """:func:`candidate_pairs` of ``n`` signatures read one position at a time: ``column(j)`` gives position j
+    of every signature (uint16 [n]), so the signatures can stay on disk (``analysis.streaming``)."""
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
     bits = max(10, int(np.ceil(np.log2(2 * n))))
@@ -219,7 +227,7 @@ def candidate_pairs(sig: np.ndarray, rows: int, *, window: int = WINDOW, small_b
             key = np.full(n, np.uint64(start), dtype=np.uint64)
             for j in range(start, start + rows):
                 if j not in cols:
-                    cols[j] = sig[:, j].astype(np.uint64)
+                    cols[j] = np.asarray(column(j)).astype(np.uint64)
                 if rows > 3:
                     key = (key * np.uint64(0x100000001B3)) ^ cols[j]
                 else:  # exact: window start in the top 16 bits, then 3 x 16 bits of values

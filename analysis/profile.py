@@ -75,32 +75,27 @@ def profile_comments(
     The columns are documented in the README (Profiles); ids in ``*_group``/``*_cluster`` columns are ``row``
     values (the group's first comment).
     """
-    comments = with_text(comments)
-    require_columns(comments, COMMENTS_SCHEMA, "comments")
     if not 0.0 < near_dup_threshold <= 1.0:
         raise UsageError(f"near_dup_threshold must be in (0, 1], got {near_dup_threshold}")
-    marker_set = resolve_markers(markers)
-    text = pl.col("_text")
-    frame = comments.select(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), *(pl.col(c).cast(t) for c, t in COMMENTS_SCHEMA.items())
-    ).with_columns(_text=pl.col("text").fill_null(""))
-    frame = frame.with_columns(norm=normalise(text))
-
-    lang = language.detect_languages(frame["_text"], method=language_method, seed=seed, min_letters=min_letters)
+    local = local_profile(comments, markers=markers, seed=seed, language_method=language_method,
+                          min_letters=min_letters)
     near = near_duplicate_columns(
-        frame, threshold=near_dup_threshold, shingle_size=shingle_size, min_word_chars=min_word_chars,
+        local, threshold=near_dup_threshold, shingle_size=shingle_size, min_word_chars=min_word_chars,
         min_shingles=min_shingles, seed=seed,
     )
-    out = frame.with_columns(
-        *length_expressions(text),
-        lang.alias("lang"),
-        *emoji_expressions(text),
-        *exact_duplicate_expressions("norm"),
-        *marker_set.expressions(text),
-    )
-    out = pl.concat([out, near, self_repetition_columns(frame)], how="horizontal")
+    out = pl.concat([local.with_columns(*exact_duplicate_expressions("norm", thread=False)), near], how="horizontal")
     out = out.with_columns(author_repetition_expressions())
-    return out.select(
+    return out.select(profile_columns(resolve_markers(markers)))
+
+
+#: The columns of :func:`profile_comments` that depend on the whole corpus, not on one document.
+CORPUS_COLUMNS = ("dup_group", "dup_count", "near_dup_cluster", "near_dup_size", "near_dup_cluster_thread",
+                  "near_dup_size_thread", "author_dup_count", "author_near_dup_count")
+
+
+def profile_columns(marker_set: Markers) -> list[str]:
+    """The columns of :func:`profile_comments`, in order."""
+    return [
         "row",
         *COMMENTS_SCHEMA,
         "n_chars", "n_words", "n_sentences", "n_lines",
@@ -111,4 +106,37 @@ def profile_comments(
         "repeated_ngram_share", "repeated_lines",
         "author_dup_count", "author_near_dup_count",
         *marker_set.columns,
+    ]
+
+
+def local_profile(
+    comments: pl.DataFrame,
+    *,
+    markers: Markers | str | Path | None = None,
+    seed: int = 0,
+    language_method: str = "profiles",
+    min_letters: int = language.MIN_LETTERS,
+) -> pl.DataFrame:
+    """The measures of :func:`profile_comments` that each document's comments decide alone (everything but
+    :data:`CORPUS_COLUMNS`), with ``row`` numbering ``comments`` from 0 and the normalised text ``norm``:
+    what a streaming run computes batch by batch (``analysis.streaming``)."""
+    comments = with_text(comments)
+    require_columns(comments, COMMENTS_SCHEMA, "comments")
+    marker_set = resolve_markers(markers)
+    text = pl.col("_text")
+    frame = comments.select(
+        pl.int_range(pl.len(), dtype=pl.Int64).alias("row"), *(pl.col(c).cast(t) for c, t in COMMENTS_SCHEMA.items())
+    ).with_columns(_text=pl.col("text").fill_null(""))
+    frame = frame.with_columns(norm=normalise(text))
+    lang = language.detect_languages(frame["_text"], method=language_method, seed=seed, min_letters=min_letters)
+    has = pl.col("norm") != ""
+    out = frame.with_columns(
+        *length_expressions(text),
+        lang.alias("lang"),
+        *emoji_expressions(text),
+        pl.when(has).then(pl.col("row").min().over("doc_id", "norm")).alias("dup_group_thread"),
+        pl.when(has).then(pl.len().over("doc_id", "norm")).cast(pl.UInt32).alias("dup_count_thread"),
+        *marker_set.expressions(text),
     )
+    out = pl.concat([out, self_repetition_columns(frame)], how="horizontal")
+    return out.drop("_text")

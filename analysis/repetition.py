@@ -26,15 +26,18 @@ def normalise(text: pl.Expr) -> pl.Expr:
     return text.str.to_lowercase().str.replace_all(r"[\p{P}\s]+", " ").str.strip_chars(" ")
 
 
-def exact_duplicate_expressions(norm: str = "norm") -> list[pl.Expr]:
-    """dup_group, dup_count, dup_group_thread, dup_count_thread over columns ``row``, ``doc_id`` and ``norm``."""
+def exact_duplicate_expressions(norm: str = "norm", *, thread: bool = True) -> list[pl.Expr]:
+    """dup_group, dup_count, dup_group_thread, dup_count_thread over columns ``row``, ``doc_id`` and ``norm``
+    (without ``thread``: the first two)."""
     has = pl.col(norm) != ""
-    return [
+    corpus = [
         pl.when(has).then(pl.col("row").min().over(norm)).alias("dup_group"),
         pl.when(has).then(pl.len().over(norm)).cast(pl.UInt32).alias("dup_count"),
+    ]
+    return corpus + [
         pl.when(has).then(pl.col("row").min().over("doc_id", norm)).alias("dup_group_thread"),
         pl.when(has).then(pl.len().over("doc_id", norm)).cast(pl.UInt32).alias("dup_count_thread"),
-    ]
+    ] if thread else corpus
 
 
 def self_repetition_columns(frame: pl.DataFrame, text: str = "_text", norm: str = "norm") -> pl.DataFrame:
@@ -99,16 +102,38 @@ def near_duplicate_columns(
     first = texts["first"].to_numpy()[eligible]
     corpus = pl.DataFrame({"norm": norm, "near_dup_cluster": first[neardup.leader_clusters(len(eligible), pairs)]})
 
+    text_of = pl.DataFrame({"norm": norm, "text": np.arange(len(eligible), dtype=np.int64)})
+    thread = thread_clusters(keyed.join(text_of, on="norm", maintain_order="left"), pairs)
+    out = (
+        frame.select("doc_id", "norm")
+        .join(corpus, on="norm", how="left", maintain_order="left")
+        .join(text_of, on="norm", how="left", maintain_order="left")
+        .join(thread, on=["doc_id", "text"], how="left", maintain_order="left")
+    )
+    return out.select(
+        "near_dup_cluster",
+        pl.when(pl.col("near_dup_cluster").is_not_null()).then(pl.len().over("near_dup_cluster")).cast(pl.UInt32)
+        .alias("near_dup_size"),
+        *thread_size_columns(),
+    )
+
+
+def thread_clusters(keyed: pl.DataFrame, pairs: np.ndarray) -> pl.DataFrame:
+    """Near-duplicate clusters within each document: ``doc_id``, ``text``, ``near_dup_cluster_thread``, one row
+    per (document, text) unit.  ``keyed``: the comments (``row``, ``doc_id``, ``text``: the text's position among
+    the corpus' eligible texts, rows in corpus order); ``pairs``: the corpus' near-duplicate pairs of texts (any
+    superset of those within these documents).  A unit's cluster is the first row of its leader unit, leader
+    clustering running over the units in order of first appearance with the corpus pairs that fall within one
+    document."""
     units = (
-        keyed.group_by("doc_id", "norm", maintain_order=True)
+        keyed.group_by("doc_id", "text", maintain_order=True)
         .agg(first=pl.col("row").min())
-        .join(pl.DataFrame({"norm": norm, "text": np.arange(len(eligible))}), on="norm", maintain_order="left")
         .with_row_index("unit")
     )
     a = units.select("doc_id", "text", a="unit")
     b = units.select("doc_id", "text", b="unit")
     unit_pairs = (
-        pl.DataFrame({"i": pairs[:, 0], "j": pairs[:, 1]})
+        pl.DataFrame({"i": pairs[:, 0], "j": pairs[:, 1]}, schema={"i": pl.Int64, "j": pl.Int64})
         .join(a, left_on="i", right_on="text")
         .join(b, left_on=["j", "doc_id"], right_on=["text", "doc_id"])
         .select(i=pl.min_horizontal("a", "b").cast(pl.Int64), j=pl.max_horizontal("a", "b").cast(pl.Int64))
@@ -116,22 +141,18 @@ def near_duplicate_columns(
         .to_numpy()
     )
     first = units["first"].to_numpy()
-    thread = units.select("doc_id", "norm").with_columns(
-        near_dup_cluster_thread=pl.Series(first[neardup.leader_clusters(len(first), unit_pairs)])
+    return units.select("doc_id", "text").with_columns(
+        near_dup_cluster_thread=pl.Series(first[neardup.leader_clusters(len(first), unit_pairs)], dtype=pl.Int64)
     )
-    out = (
-        frame.select("doc_id", "norm")
-        .join(corpus, on="norm", how="left", maintain_order="left")
-        .join(thread, on=["doc_id", "norm"], how="left", maintain_order="left")
-    )
-    return out.select(
-        "near_dup_cluster",
-        pl.when(pl.col("near_dup_cluster").is_not_null()).then(pl.len().over("near_dup_cluster")).cast(pl.UInt32)
-        .alias("near_dup_size"),
-        "near_dup_cluster_thread",
+
+
+def thread_size_columns() -> list[pl.Expr]:
+    """near_dup_cluster_thread and its size (rows of the cluster, null without a cluster)."""
+    return [
+        pl.col("near_dup_cluster_thread"),
         pl.when(pl.col("near_dup_cluster_thread").is_not_null()).then(pl.len().over("near_dup_cluster_thread"))
         .cast(pl.UInt32).alias("near_dup_size_thread"),
-    )
+    ]
 
 
 def author_repetition_expressions() -> list[pl.Expr]:

@@ -20,11 +20,12 @@ from analysis import claims as claims_mod
 from analysis import language, neardup
 from analysis.markers import Markers, resolve_markers
 from analysis.profile import profile_comments, with_text
+from analysis.streaming import in_document_order
 from analysis.threads import profile_threads
 from comments.errors import InputError, UsageError
 from comments.output import write_atomic
 from comments.pipeline import JOBS
-from comments.readers import BATCH_SIZE, describe_inputs
+from comments.readers import BATCH_SIZE
 from comments.readers.inputs import sha256_file
 from comments.schema import ERROR_SCHEMA, empty
 
@@ -115,7 +116,7 @@ def profile(
     # Overlap with the article's claims: new columns on the comments and threads tables.
     sentences = claims_mod.article_sentences(documents)
     comment_claims = claims_mod.comment_claims(comments, sentences, threshold=claim_threshold)
-    claims = claims_mod.claims_table(sentences, comment_claims)
+    claims = in_document_order(claims_mod.claims_table(sentences, comment_claims), documents)
     comment_profiles = comment_profiles.join(
         comment_claims, on=["doc_id", "comment_id"], how="left", maintain_order="left"
     )
@@ -131,7 +132,16 @@ def profile(
         "comments_without_text": n_without_text,
         "threads": threads.height,
     }
-    run = {
+    run = run_record(marker_set, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold, seed=seed,
+                     language_method=language_method, counts=counts)
+    return Profiles(documents, comment_profiles, threads, claims, run,
+                    empty(ERROR_SCHEMA) if errors is None else errors)
+
+
+def run_record(marker_set: Markers, *, near_dup_threshold: float, claim_threshold: float, seed: int,
+               language_method: str, counts: dict) -> dict:
+    """run.json without its inputs and manifest: the toolkit, the parameters and the counts."""
+    return {
         "toolkit": {"name": "comments-toolkit", "version": _version()},
         "parameters": {
             "near_dup_threshold": near_dup_threshold,
@@ -150,8 +160,6 @@ def profile(
         "counts": counts,
         "tables": {name: f"{name}.parquet" for name in TABLES},
     }
-    return Profiles(documents, comment_profiles, threads, claims, run,
-                    empty(ERROR_SCHEMA) if errors is None else errors)
 
 
 def profile_files(
@@ -195,39 +203,22 @@ def profile_files(
     >>> Profiles.load(out).comments.equals(prof.comments)
     True
     """
-    from analysis.markers import resolve_markers
-    from comments.pipeline import SegmentRun, concat
+    import tempfile
 
-    # Every option is checked before the first page is read (a bad value found after an hour of
-    # segmenting wastes the hour).
-    check_profile_options(near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold,
-                          language_method=language_method)
-    markers = resolve_markers(markers)
-    run = SegmentRun(paths, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
-                     batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
-                     seed=seed)
-    parts = []
-    total = run.total_bytes if progress else None
-    for part in run:
-        parts.append(part)
-        if progress:
-            progress("segmenting", {"documents": run.n_segmented, "bytes": run.n_bytes_segmented, "total": total})
-    seg = concat(parts)
-    errors = run.errors
-    counts = {"documents_read": run.n_read, "documents_segmented": run.n_segmented, "documents_failed": run.n_failed}
-    if progress:
-        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "replaced": run.n_replaced,
-                               "segmented": run.n_segmented,
-                               "failed": run.n_failed,
-                               "comments": seg.comments.height, "errors": errors})
-    result = profile(seg.documents, seg.comments, markers=markers, near_dup_threshold=near_dup_threshold,
-                     seed=seed, language_method=language_method, claim_threshold=claim_threshold, counts=counts,
-                     errors=errors, progress=progress)
-    result.run["inputs"] = describe_inputs(run.paths)
-    result.run["parameters"].update(limit=limit, sample=sample)
-    if progress:
-        progress("done", {"comments": result.comments.height})
-    return result
+    from analysis.streaming import profile_to_dir
+
+    # The same run as `comments profile -o DIR` (batch by batch, through files), into a
+    # temporary directory whose tables are then read: notebooks and the command line get the
+    # same numbers.  Every option is checked before the first page is read.
+    with tempfile.TemporaryDirectory(prefix="comments-profile-") as tmp:
+        run, errors = profile_to_dir(
+            paths, tmp, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
+            batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
+            markers=markers, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold, seed=seed,
+            language_method=language_method, progress=progress)
+        documents, comments, threads, claims = (pl.read_parquet(Path(tmp) / f"{name}.parquet") for name in TABLES)
+    run = {k: v for k, v in run.items() if k != "manifest"}
+    return Profiles(documents, comments, threads, claims, run, errors)
 
 
 def check_profile_options(*, near_dup_threshold: float, claim_threshold: float, language_method: str) -> None:
@@ -390,12 +381,18 @@ def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mix
 
 
 def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:
-    """Write documents.parquet, comments.parquet, threads.parquet and run.json into ``out_dir`` (created);
-    the same input gives byte-identical files."""
+    """Write documents.parquet, comments.parquet, threads.parquet, claims.parquet and run.json into ``out_dir``
+    (created); the same input gives byte-identical files."""
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ProfileOutputError(f"{out} exists and is not a directory: give a directory for the profile tables")
     out.mkdir(parents=True, exist_ok=True)
+    return write_tables(out, {name: getattr(profiles, name) for name in TABLES}, profiles.run)
+
+
+def write_tables(out: Path, tables: dict[str, pl.DataFrame | pl.LazyFrame], run: dict) -> list[Path]:
+    """Write ``tables`` (DataFrames, or LazyFrames streamed to disk) and run.json, with its manifest, into the
+    existing directory ``out``."""
     # The directory is complete only with its run.json, written last, whose manifest lists each
     # table with its rows and checksum: an earlier run's run.json goes first, each table is
     # written under a temporary name and renamed, so a run killed half-way leaves a directory
@@ -405,12 +402,17 @@ def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:
     manifest = {}
     for name in TABLES:
         path = out / f"{name}.parquet"
-        frame = getattr(profiles, name)
-        write_atomic(path, lambda tmp, frame=frame: frame.write_parquet(tmp, compression="zstd", statistics=True))
-        manifest[name] = {"file": path.name, "rows": frame.height, "sha256": sha256_file(path)}
+        frame = tables[name]
+        if isinstance(frame, pl.LazyFrame):
+            write_atomic(path, lambda tmp, frame=frame: frame.sink_parquet(tmp, compression="zstd", statistics=True))
+            rows = pl.scan_parquet(path).select(pl.len()).collect().item()
+        else:
+            write_atomic(path, lambda tmp, frame=frame: frame.write_parquet(tmp, compression="zstd", statistics=True))
+            rows = frame.height
+        manifest[name] = {"file": path.name, "rows": rows, "sha256": sha256_file(path)}
         written.append(path)
     path = out / "run.json"
-    record = {**profiles.run, "manifest": manifest}
+    record = {**run, "manifest": manifest}
     text = json.dumps(record, indent=2, ensure_ascii=False) + "\n"
     write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     written.append(path)

@@ -57,17 +57,20 @@ def pages() -> list[str]:
     return texts
 
 
-def build(n_docs: int, path: Path) -> float:
+def build(n_docs: int, path: Path, chunk: int = 100_000) -> float:
+    """A CSV of ``n_docs`` pages drawn from the project's pages; written ``chunk`` rows at a time, so that a
+    10 GB corpus is never in memory."""
     texts = pages()
     rng = random.Random(0)
-    sample = [texts[rng.randrange(len(texts))] for _ in range(n_docs)]
-    df = pl.DataFrame({
-        "doc_id": [f"d{i:07d}" for i in range(n_docs)],
-        "site": [f"site{i % 50}.example" for i in range(n_docs)],
-        "text": sample,
-    })
     path.parent.mkdir(parents=True, exist_ok=True)
-    df.write_csv(path)
+    with open(path, "wb") as fh:
+        for lo in range(0, n_docs, chunk):
+            ids = range(lo, min(lo + chunk, n_docs))
+            pl.DataFrame({
+                "doc_id": [f"d{i:07d}" for i in ids],
+                "site": [f"site{i % 50}.example" for i in ids],
+                "text": [texts[rng.randrange(len(texts))] for _ in ids],
+            }).write_csv(fh, include_header=lo == 0)
     return path.stat().st_size / 1e6
 
 

@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import polars as pl
 
@@ -307,12 +307,20 @@ class SegmentRun:
         self._segment_errors: list[pl.DataFrame] = []
 
     def __iter__(self) -> Iterator[Segmented]:
-        for part, nbytes in self._parts():
-            self.n_segmented += part.documents.height
-            self.n_bytes_segmented += nbytes
-            if part.errors.height:
-                self._segment_errors.append(part.errors)
+        for _, part in self.indexed():
             yield part
+
+    def indexed(self, skip: Callable[[int], bool] | None = None) -> Iterator[tuple[int, Segmented | None]]:
+        """(batch number from 0, its segmentation) in input order; batches for which ``skip(number)`` is true are
+        read but not segmented (``None``; they count in ``n_read`` but not in ``n_segmented``): how a resumed
+        run passes over the batches it finished before."""
+        for k, part, nbytes in self._parts(skip or (lambda k: False)):
+            if part is not None:
+                self.n_segmented += part.documents.height
+                self.n_bytes_segmented += nbytes
+                if part.errors.height:
+                    self._segment_errors.append(part.errors)
+            yield k, part
 
     @property
     def total_bytes(self) -> int | None:
@@ -322,17 +330,32 @@ class SegmentRun:
 
         return input_size(self.paths)
 
+    @property
+    def cues(self) -> Cues:
+        return self._cues
+
+    @property
+    def labeller(self) -> Labeller:
+        return self._labeller
+
+    def batches(self) -> Iterator[tuple[int, pl.DataFrame, int]]:
+        """(batch number, documents, their text bytes) as read, not segmented: for engines that segment
+        elsewhere (``analysis.streaming``)."""
+        for k, (batch, nbytes) in enumerate(self._batches()):
+            yield k, batch, nbytes
+
     def _batches(self) -> Iterator[tuple[pl.DataFrame, int]]:
         for batch in self._stream:
             nbytes = int(batch["text"].str.len_bytes().sum() or 0)
             self.n_bytes += nbytes
             yield batch, nbytes
 
-    def _parts(self) -> Iterator[tuple[Segmented, int]]:
-        """(segmented batch, its text bytes), in input order."""
+    def _parts(self, skip: Callable[[int], bool]) -> Iterator[tuple[int, Segmented | None, int]]:
+        """(batch number, segmented batch or None if skipped, its text bytes), in input order."""
+        batches = ((k, batch, nbytes) for k, (batch, nbytes) in enumerate(self._batches()))
         if self.jobs == 1:
-            for batch, nbytes in self._batches():
-                yield segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
+            for k, batch, nbytes in batches:
+                yield k, None if skip(k) else segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
             return
         # Batches are independent: segment them in worker processes, at most 2 per worker in
         # flight (memory stays bounded), results in input order.  "spawn", not fork: polars'
@@ -341,26 +364,32 @@ class SegmentRun:
         from collections import deque
         from concurrent.futures import ProcessPoolExecutor
 
-        batches = self._batches()
-        first = next(batches, None)
-        second = next(batches, None)
-        if second is None:  # one batch: not worth starting workers
-            if first is not None:
-                yield segment_frame(first[0], cues=self._cues, labeller=self._labeller), first[1]
+        ahead: list = []  # batches read before deciding whether workers are worth starting
+        for item in batches:
+            if skip(item[0]):
+                yield item[0], None, item[2]
+                continue
+            ahead.append(item)
+            if len(ahead) == 2:
+                break
+        if len(ahead) < 2:  # at most one batch to segment: not worth starting workers
+            for k, batch, nbytes in ahead:
+                yield k, segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
             return
         ctx = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init) as pool:
             try:
                 pending: deque = deque()
-                for batch, nbytes in itertools.chain([first, second], batches):
-                    pending.append((pool.submit(segment_frame, batch, cues=self._cues, labeller=self._labeller),
-                                    nbytes))
-                    if len(pending) >= 2 * self.jobs:
-                        future, n = pending.popleft()
-                        yield future.result(), n
+                for k, batch, nbytes in itertools.chain(ahead, batches):
+                    future = None if skip(k) else pool.submit(segment_frame, batch, cues=self._cues,
+                                                               labeller=self._labeller)
+                    pending.append((k, future, nbytes))
+                    while len(pending) >= 2 * self.jobs or (pending and pending[0][1] is None):
+                        k0, future0, n0 = pending.popleft()
+                        yield k0, None if future0 is None else future0.result(), n0
                 while pending:
-                    future, n = pending.popleft()
-                    yield future.result(), n
+                    k0, future0, n0 = pending.popleft()
+                    yield k0, None if future0 is None else future0.result(), n0
             except BaseException:  # an error, Ctrl-C, SIGTERM, or the consumer stopped: stop the workers now
                 _stop_workers(pool)
                 raise
@@ -380,6 +409,11 @@ class SegmentRun:
     def n_scanned(self) -> int:
         """Documents read before ``limit`` or ``sample`` chose among them (``n_read`` without them)."""
         return self._stream.n_scanned
+
+    @property
+    def read_errors(self) -> pl.DataFrame:
+        """The documents that could not be read (ERROR_SCHEMA), as far as the input has been read."""
+        return self._stream.error_frame()
 
     @property
     def errors(self) -> pl.DataFrame:

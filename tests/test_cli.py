@@ -254,7 +254,8 @@ def test_progress_in_a_log_is_a_line_every_few_seconds(tmp_path, monkeypatch, ca
     shares = [int(line.split(", ")[3].rstrip("%")) for line in segmenting]
     assert shares[0] < shares[1] < shares[2] == 99 and all(line.endswith(" s left") for line in segmenting)
     assert [line for line in err if line.startswith("profiling: ")] == [
-        "profiling: 1/3 comments", "profiling: 2/3 threads", "profiling: 3/3 claims"]
+        "profiling: 1/4 duplicates", "profiling: 2/4 near-duplicates", "profiling: 3/4 authors",
+        "profiling: 4/4 tables"]
     monkeypatch.setenv("COMMENTS_PROGRESS_SECONDS", "3600")  # a short run in a log: no progress lines
     assert main(["segment", str(SEEDS), "-o", str(tmp_path / "s.jsonl")]) == 0
     assert capsys.readouterr().err.startswith("read 5 documents, segmented 5, failed 0")

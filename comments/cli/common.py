@@ -62,8 +62,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
     p.add_argument("--batch-size", type=positive_int, default=BATCH_SIZE,
-                   help=f"documents per batch (default {BATCH_SIZE}; memory grows with it, about 1 GB per 10,000 "
-                        "pages)")
+                   help=f"documents per batch (default {BATCH_SIZE:,}; memory grows with it: a worker holds about "
+                        "0.35 GB per 1,000 pages)")
     p.add_argument("-j", "--jobs", type=positive_int, default=JOBS,
                    help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",
@@ -209,7 +209,7 @@ class Progress:
     ``progress`` argument of ``analysis.profile_files``, with the run's errors and summary on the way.
 
     Why not tqdm or rich: neither writes plain lines at an interval when stderr is not a terminal (tqdm rewrites
-    one line with carriage returns, rich stays silent), and a report per batch of 10,000 pages costs nothing.
+    one line with carriage returns, rich stays silent), and a report per batch of 1,000 pages costs nothing.
     """
 
     def __init__(self, what: str, quiet: bool = False, interval: float | None = None):
@@ -308,4 +308,4 @@ class Progress:
 
 
 #: The steps of ``analysis.profile`` as its ``progress`` reports them.
-PROFILE_STEPS = ("comments", "threads", "claims")
+PROFILE_STEPS = ("duplicates", "near-duplicates", "authors", "tables")

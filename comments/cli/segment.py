@@ -17,6 +17,9 @@ from comments.cli.common import (
     report_errors,
 )
 from comments.errors import UsageError
+from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
+
+SCHEMAS = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}
 
 HELP = """\
 Segment pages: every non-blank line gets a label (title, body, caption,
@@ -40,6 +43,7 @@ examples:
   comments segment seeds/ --explain 002_76989a7a395f7c04   # why each line got its label
   comments segment seeds/ --format csv --table comments -o comments.csv
   comments segment fakenews.csv --text-col content --format parquet -o lines.parquet
+  comments segment fakenews.csv --text-col content --format parquet -o lines.parquet --resume
 
 exit status: 0 all documents segmented; 1 some documents could not be read or
 segmented (each is reported on stderr, the rest are in the output); 2 bad usage.
@@ -62,6 +66,9 @@ def add_parser(sub, fmt) -> None:
     p.add_argument("--table", choices=["lines", "documents", "comments"], default="lines",
                    help="with csv/tsv/parquet: which table to write (default lines)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--resume", action="store_true",
+                   help="with -o FILE: continue a killed run from the batches it finished (kept in .FILE.resume/ "
+                        "beside FILE until the output is complete; same inputs and options)")
     add_errors_option(p)
     p.add_argument("--explain", nargs="?", const="", metavar="DOC_ID",
                    help="instead of segmenting everything, show for each line of one document (DOC_ID, "
@@ -90,9 +97,8 @@ def explain(args) -> int:
 
 
 def run(args) -> int:
-    from comments.output import StreamWriter, check_output, write, write_atomic
+    from comments.output import StreamWriter, check_output, write
     from comments.pipeline import SegmentRun, concat
-    from comments.schema import COMMENTS_SCHEMA, DOCUMENTS_SCHEMA, LINES_SCHEMA
 
     if args.explain is not None:
         return explain(args)
@@ -107,10 +113,13 @@ def run(args) -> int:
             msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args, segment_run.n_replaced)}, "
                 f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,}")
         return exit_status(segment_run.n_failed)
+    if args.output not in (None, "-"):
+        return segment_to_file(args, segment_run)
+    if args.resume:
+        raise UsageError("--resume needs -o FILE")
     writer = StreamWriter(args.format, args.output)
     progress = Progress("segmenting", args.quiet)
     total = segment_run.total_bytes if not args.quiet else None
-    schema = {"lines": LINES_SCHEMA, "documents": DOCUMENTS_SCHEMA, "comments": COMMENTS_SCHEMA}[args.table]
     try:
         for part in segment_run:
             if args.format == "jsonl":
@@ -123,14 +132,90 @@ def run(args) -> int:
         writer.abort()
         progress.done()
         raise
-    writer.close(schema)
+    writer.close(SCHEMAS[args.table])
     progress.done()
-    errors = segment_run.errors
+    return finish(args, segment_run, segment_run.errors, segment_run.n_segmented, progress.seconds)
+
+
+def finish(args, segment_run, errors, n_segmented: int, seconds: float) -> int:
+    """The error report and the summary line."""
+    from comments.output import write_atomic
+
+    failed = errors.filter(~errors["message"].str.starts_with("warning:")).height
     if args.errors:
         write_atomic(args.errors, errors.write_csv)
     report_errors(errors, args.quiet)
     if not args.quiet:
         msg(f"{read_summary(segment_run.n_read, segment_run.n_scanned, args, segment_run.n_replaced)}, "
-            f"segmented {segment_run.n_segmented:,}, failed {segment_run.n_failed:,} "
-            f"({segment_run.n_bytes / 1e6:,.1f} MB in {progress.seconds:,.1f} s)")
-    return exit_status(segment_run.n_failed)
+            f"segmented {n_segmented:,}, failed {failed:,} "
+            f"({segment_run.n_bytes / 1e6:,.1f} MB in {seconds:,.1f} s)")
+    return exit_status(failed)
+
+
+def segment_to_file(args, segment_run) -> int:
+    """``-o FILE``: each batch's output kept in a work folder beside FILE (``.FILE.resume/``), then put together
+    into FILE (under a temporary name, renamed when complete); ``--resume`` goes on from the finished batches."""
+    from pathlib import Path
+
+    import polars as pl
+
+    from comments.output import StreamWriter
+    from comments.readers import describe_inputs
+    from comments.resume import WorkFolder
+    from comments.schema import ERROR_SCHEMA
+
+    out = Path(args.output)
+    options = {k: v for k, v in sorted(vars(args).items()) if k not in ("func", "quiet", "resume", "errors", "jobs")}
+    fingerprint = {"inputs": describe_inputs(segment_run.paths), "options": json_safe(options)}
+    work = WorkFolder(out.with_name(f".{out.name}.resume"), fingerprint, resume=args.resume)
+    part_name = "out.jsonl" if args.format == "jsonl" else "out.parquet"
+    records: dict[int, dict] = {}
+
+    def finished(k: int) -> bool:
+        record = work.record(k) if work.resumed else None
+        if record is not None:
+            records[k] = record
+        return record is not None
+
+    progress = Progress("segmenting", args.quiet)
+    total = segment_run.total_bytes if not args.quiet else None
+    documents = 0
+    try:
+        for k, part in segment_run.indexed(finished):
+            if part is not None:
+                if args.format == "jsonl":
+                    text = part.to_jsonl()
+                    write_part = (lambda text: lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))(text)
+                else:
+                    write_part = getattr(part, args.table).write_parquet
+                records[k] = work.finish(k, {part_name: write_part, "errors.parquet": part.errors.write_parquet},
+                                         {"documents": part.documents.height})
+            documents += records[k]["documents"]
+            progress.documents(documents, segment_run.n_bytes, total)
+        progress.documents(documents, segment_run.n_bytes, total, force=True)
+    except BaseException:
+        progress.done()
+        msg(f"the finished batches are kept in {work.path}: the same command with --resume goes on from them")
+        raise
+    progress.done()
+    writer = StreamWriter(args.format, args.output)
+    try:
+        for k in range(len(records)):
+            if args.format == "jsonl":
+                writer.write_text(work.file(k, part_name).read_text(encoding="utf-8"))
+            else:
+                writer.write(pl.read_parquet(work.file(k, part_name)))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close(SCHEMAS[args.table])
+    errors = pl.concat([segment_run.read_errors.cast(ERROR_SCHEMA)]
+                       + [pl.read_parquet(work.file(k, "errors.parquet")).cast(ERROR_SCHEMA)
+                          for k in range(len(records))])
+    work.remove()
+    return finish(args, segment_run, errors, documents, progress.seconds)
+
+
+def json_safe(options: dict) -> dict:
+    return {k: v if isinstance(v, (str, int, float, bool, type(None))) else
+            [str(x) for x in v] if isinstance(v, (list, tuple)) else str(v) for k, v in options.items()}

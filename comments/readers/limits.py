@@ -1,8 +1,10 @@
 """The sizes the readers work with.  Module attributes read at call time, so that tests (and users with unusual
 corpora) can change them."""
 
-#: Documents per batch, the default of every reading and segmenting call and of ``--batch-size``.
-BATCH_SIZE = 10_000
+#: Documents per batch, the default of every reading and segmenting call and of ``--batch-size``.  A segmenting
+#: worker holds about 0.35 GB with batches of 1,000 pages and 1.2 GB with 10,000, at the same speed
+#: (``benchmarks/bench_scale.py``).
+BATCH_SIZE = 1_000
 #: Bytes parsed per chunk (CSV/TSV, JSON lines).
 CHUNK_BYTES = 16 << 20
 #: A CSV record or JSON line longer than this is taken for an unclosed quote
