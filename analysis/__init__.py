@@ -10,6 +10,9 @@ load_markers(path=None) -> Markers
     the default marker lexicon, with a user file's markers added or replacing defaults by id
 profile_files(paths, ...) -> Profiles
     read, segment and profile files, directories and tables: the whole of ``comments profile``
+profile_to_dir(paths, out_dir, ..., resume=False, engine="local") -> (run record, errors)
+    the same run written straight into a profile directory in bounded memory, resumable, on a Dask cluster with
+    ``engine="dask"`` (README: Large corpora)
 profile(documents, comments, ...) -> Profiles
     profile tables already segmented: the tables of ``comments profile`` (documents, comments, threads, claims)
     and run.json
@@ -40,6 +43,7 @@ from analysis.run import (
     select_markers,
     write_profiles,
 )
+from analysis.streaming import profile_to_dir
 from analysis.threads import profile_threads
 
 __all__ = [
@@ -62,6 +66,7 @@ __all__ = [
     "profile",
     "profile_comments",
     "profile_files",
+    "profile_to_dir",
     "select_markers",
     "profile_threads",
     "write_profiles",

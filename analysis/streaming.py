@@ -19,8 +19,8 @@ work goes through files in ``DIR/.parts/`` (removed at the end), in three passes
 
 The tables equal those of ``analysis.profile`` on the whole corpus in memory (tested), up to the 64-bit hashes
 standing for texts and authors (a collision between two of 10 million texts has a chance of about 3 in a
-million).  What stays in memory grows with the number of *distinct* comment texts (about 60 bytes each in the
-near-duplicate pass) and of near-duplicate pairs, not with the corpus' bytes.
+million).  What stays in memory grows with the number of *distinct* comment texts (about 100 bytes each in the
+near-duplicate pass) and of near-duplicate pairs (16 bytes each), not with the corpus' bytes.
 """
 
 from __future__ import annotations
@@ -409,7 +409,7 @@ def profile_to_dir(
     are the same.
     """
     from analysis.markers import resolve_markers
-    from analysis.run import check_profile_options
+    from analysis.run import check_profile_options, run_record, write_tables
     from comments.pipeline import JOBS, SegmentRun
     from comments.readers import BATCH_SIZE, describe_inputs
 
@@ -437,69 +437,58 @@ def profile_to_dir(
                     "cues": _describe(cues), "labeller": _describe(labeller)},
     }
     work = WorkFolder(out / WORK, fingerprint, resume=resume)
-    records: dict[int, dict] = {}
-
-    def finished(k: int) -> bool:
-        record = work.record(k) if work.resumed else None
-        if record is not None:
-            records[k] = record
-        return record is not None
-
-    total = run.total_bytes if progress else None
     runner = DaskEngine(scheduler, workers=jobs) if engine == "dask" else LocalEngine()
     try:
-        return _run(run, runner, work, params, records, finished, total, progress, bucket_rows, inputs, limit,
-                    sample, out)
+        records = _segment_batches(run, runner, work, params, progress)
+        errors = pl.concat([run.read_errors.cast(ERROR_SCHEMA)] + [
+            pl.read_parquet(work.file(k, "errors.parquet")) for k in range(len(records))])
+        failed = errors.filter(~pl.col("message").str.starts_with("warning:")).height
+        documents = sum(r["documents"] for r in records)
+        counts = {"documents_read": run.n_read, "documents_segmented": documents, "documents_failed": failed,
+                  "comments": sum(r["comments"] for r in records),
+                  "comments_without_text": sum(r["comments_without_text"] for r in records), "threads": documents}
+        if progress:
+            progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "replaced": run.n_replaced,
+                                   "segmented": documents, "failed": failed, "comments": counts["comments"],
+                                   "errors": errors})
+
+        def step(name: str) -> None:
+            if progress:
+                progress("profile step", {"step": name})
+
+        corpus = Corpus(work.path, records, params, bucket_rows=bucket_rows, step=step, engine=runner)
+        step("tables")
+        runner.map(finish_batch, range(len(records)), shared=corpus)
     finally:
         runner.close()
+    record = run_record(params.markers, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold,
+                        seed=seed, language_method=language_method, counts=counts)
+    record["inputs"] = inputs
+    record["parameters"].update(limit=limit, sample=sample)
+    write_tables(out, _tables(work.path, len(records), params), record)
+    work.remove()
+    if progress:
+        progress("done", {"comments": counts["comments"]})
+    return record, errors
 
 
 ENGINES = ("local", "dask")
 
 
-def _run(run, engine, work, params, records, finished, total, progress, bucket_rows, inputs, limit, sample, out):
-    from analysis.run import run_record, write_tables
-
-    def step(name: str) -> None:
-        if progress:
-            progress("profile step", {"step": name})
-
+def _segment_batches(run, engine: LocalEngine, work: WorkFolder, params: Parameters, progress) -> list[dict]:
+    """Pass 1: every batch segmented and profiled alone (those a resumed run finished before are only read);
+    their records in order."""
+    total = run.total_bytes if progress else None
     documents = 0
-    for k, part in (_dask_batches(run, engine, work, params, finished) if isinstance(engine, DaskEngine)
-                    else run.indexed(finished)):
-        if part is not None:
-            records[k] = profile_batch(work, k, part, params) if not isinstance(part, dict) else part
-        documents += records[k]["documents"]
+    parts = (_dask_batches(run, engine, work, params, work.done) if isinstance(engine, DaskEngine)
+             else run.indexed(work.done))
+    for k, part in parts:
+        if part is not None:  # a segmentation (local), or the record of a batch done on the cluster
+            work.records[k] = part if isinstance(part, dict) else profile_batch(work, k, part, params)
+        documents += work.records[k]["documents"]
         if progress:
             progress("segmenting", {"documents": documents, "bytes": run.n_bytes, "total": total})
-    n_batches = len(records)
-    errors = pl.concat([run.read_errors.cast(ERROR_SCHEMA)] + [
-        pl.read_parquet(work.file(k, "errors.parquet")) for k in range(n_batches)])
-    failed = errors.filter(~pl.col("message").str.starts_with("warning:")).height
-    ordered = [records[k] for k in range(n_batches)]
-    n_comments = sum(r["comments"] for r in ordered)
-    counts = {"documents_read": run.n_read, "documents_segmented": documents, "documents_failed": failed,
-              "comments": n_comments,
-              "comments_without_text": sum(r["comments_without_text"] for r in ordered)}
-    if progress:
-        progress("profiling", {"read": run.n_read, "scanned": run.n_scanned, "replaced": run.n_replaced,
-                               "segmented": documents, "failed": failed, "comments": n_comments,
-                               "errors": errors})
-    corpus = Corpus(work.path, ordered, params, bucket_rows=bucket_rows, step=step, engine=engine)
-    step("tables")
-    engine.map(finish_batch, range(n_batches), shared=corpus)
-    tables = _tables(work.path, n_batches, params)
-    counts["threads"] = documents
-    record = run_record(params.markers, near_dup_threshold=params.near_dup_threshold,
-                        claim_threshold=params.claim_threshold, seed=params.seed,
-                        language_method=params.language_method, counts=counts)
-    record["inputs"] = inputs
-    record["parameters"].update(limit=limit, sample=sample)
-    write_tables(out, tables, record)
-    work.remove()
-    if progress:
-        progress("done", {"comments": n_comments})
-    return record, errors
+    return work.ordered()
 
 
 def _segment_and_profile(cues, labeller, work: WorkFolder, k: int, batch: pl.DataFrame, params: Parameters) -> dict:

@@ -1,7 +1,8 @@
 """Memory and speed of `comments profile` as the corpus grows (issue 11).
 
     python benchmarks/bench_scale.py                    # 100 MB and 250 MB corpora
-    python benchmarks/bench_scale.py --sizes 1000 10000 # 1 GB and 10 GB (needs the memory: see the README)
+    python benchmarks/bench_scale.py --sizes 1000 10000 # 1 GB and 10 GB
+    python benchmarks/bench_scale.py --sizes 1000 --distinct  # comments near-duplicates, not copies
 
 Builds corpora of the given sizes (MB of CSV) from the project's own pages (as bench_segment.py does) and runs
 `comments profile corpus.csv -o DIR` on each in its own process, sampling the resident memory of the whole
@@ -66,25 +67,32 @@ def profile(corpus: Path, out: Path) -> tuple[float, int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=float, nargs="+", default=[100, 250], help="corpus sizes in MB")
+    ap.add_argument("--distinct", action="store_true",
+                    help="lines of eight words or more made distinct per document (comments become near-duplicates "
+                         "of each other instead of exact copies: the worst case for the near-duplicate step)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rows = []
     for size in args.sizes:
         docs = int(size * 1e6 / BYTES_PER_DOC)
-        corpus = WORK / f"scale-{int(size)}.csv"
-        mb = build(docs, corpus)
-        secs, peak, _ = profile(corpus, WORK / f"scale-{int(size)}-profile")
-        rows.append({"megabytes": round(mb, 1), "documents": docs, "seconds": round(secs, 1),
+        name = f"scale-{int(size)}{'-distinct' if args.distinct else ''}"
+        corpus = WORK / f"{name}.csv"
+        mb = build(docs, corpus, distinct=args.distinct)
+        secs, peak, _ = profile(corpus, WORK / f"{name}-profile")
+        run = json.loads((WORK / f"{name}-profile" / "run.json").read_text(encoding="utf-8"))
+        rows.append({"megabytes": round(mb, 1), "documents": docs, "comments": run["counts"]["comments"],
+                     "seconds": round(secs, 1),
                      "mb_per_s": round(mb / secs, 2), "docs_per_s": round(docs / secs), "peak_mb": round(peak / 1e6)})
         corpus.unlink()
         print(f"{mb:,.0f} MB: {secs:,.1f} s, peak {peak / 1e6:,.0f} MB", file=sys.stderr)
     if args.json:
         print(json.dumps(rows, indent=1))
         return
-    print("| corpus | documents | seconds | MB/s | documents/s | peak memory (process tree) |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | documents | comments | seconds | MB/s | documents/s | peak memory (process tree) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {r['megabytes']:,.0f} MB | {r['documents']:,} | {r['seconds']:,.1f} | {r['mb_per_s']:.2f} | "
+        print(f"| {r['megabytes']:,.0f} MB | {r['documents']:,} | {r['comments']:,} | {r['seconds']:,.1f} | "
+              f"{r['mb_per_s']:.2f} | "
               f"{r['docs_per_s']:,} | {r['peak_mb']:,} MB |")
 
 

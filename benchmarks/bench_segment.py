@@ -57,20 +57,26 @@ def pages() -> list[str]:
     return texts
 
 
-def build(n_docs: int, path: Path, chunk: int = 100_000) -> float:
+def build(n_docs: int, path: Path, chunk: int = 100_000, distinct: bool = False) -> float:
     """A CSV of ``n_docs`` pages drawn from the project's pages; written ``chunk`` rows at a time, so that a
-    10 GB corpus is never in memory."""
+    10 GB corpus is never in memory.  ``distinct``: every line of eight words or more ends with a word of its own
+    document (``u<doc number>``), so that comments are no longer exact copies across documents (but near-
+    duplicates: the worst case for the near-duplicate step)."""
     texts = pages()
     rng = random.Random(0)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as fh:
         for lo in range(0, n_docs, chunk):
             ids = range(lo, min(lo + chunk, n_docs))
-            pl.DataFrame({
+            frame = pl.DataFrame({
                 "doc_id": [f"d{i:07d}" for i in ids],
                 "site": [f"site{i % 50}.example" for i in ids],
                 "text": [texts[rng.randrange(len(texts))] for _ in ids],
-            }).write_csv(fh, include_header=lo == 0)
+            })
+            if distinct:
+                frame = frame.with_columns(pl.col("text").str.replace_all(
+                    r"(?m)^(\S+(?: \S+){7,})$", pl.format("$1 u{}", pl.col("doc_id").str.slice(1))))
+            frame.write_csv(fh, include_header=lo == 0)
     return path.stat().st_size / 1e6
 
 

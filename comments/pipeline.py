@@ -19,16 +19,17 @@ from comments.labeller import Labeller, load_labeller
 from comments.lines import D
 from comments.readers import BATCH_SIZE
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     """Workers leave Ctrl-C to the main process, which stops them (no traceback from each), and
-    leave when the main process is gone, even killed with SIGKILL, which no handler sees: a
-    watchdog thread checks every second that their parent is still theirs."""
+    leave when the main process (``parent``) is gone, even killed with SIGKILL, which no handler
+    sees: a watchdog thread checks every second that their parent is still theirs.  (The pid is
+    the main process' own, passed in: a worker still starting when its parent died would read
+    its new parent, init, from ``os.getppid()`` and watch the wrong one.)"""
     import signal
     import threading
     import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -377,7 +378,8 @@ class SegmentRun:
                 yield k, segment_frame(batch, cues=self._cues, labeller=self._labeller), nbytes
             return
         ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(os.getpid(),)) as pool:
             try:
                 pending: deque = deque()
                 for k, batch, nbytes in itertools.chain(ahead, batches):

@@ -25,6 +25,7 @@ class WorkFolder:
     def __init__(self, path: str | Path, fingerprint: dict, *, resume: bool = False):
         self.path = Path(path)
         self.resumed = False
+        self.records: dict[int, dict] = {}  # the records of the batches finished so far, by number
         fingerprint = json.loads(json.dumps(fingerprint))  # as it reads back from the file
         file = self.path / "fingerprint.json"
         if resume:
@@ -59,12 +60,25 @@ class WorkFolder:
         except (OSError, ValueError):
             return None
 
+    def done(self, k: int) -> bool:
+        """Whether a resumed run finished batch ``k`` before (its record is then in :attr:`records`): the
+        ``skip`` of ``comments.pipeline.SegmentRun.indexed``."""
+        record = self.record(k) if self.resumed else None
+        if record is not None:
+            self.records[k] = record
+        return record is not None
+
+    def ordered(self) -> list[dict]:
+        """The records of batches 0, 1, … so far."""
+        return [self.records[k] for k in range(len(self.records))]
+
     def finish(self, k: int, files: dict[str, Callable[[Path], object]], record: dict) -> dict:
         """Write batch ``k``'s ``files`` (name → ``writer(temporary_path)``), then its ``record``, last."""
         for what, writer in files.items():
             write_atomic(self.file(k, what), writer)
         text = json.dumps(record) + "\n"
         write_atomic(self.file(k, "json"), lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+        self.records[k] = record
         return record
 
     def remove(self) -> None:

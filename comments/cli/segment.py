@@ -169,28 +169,20 @@ def segment_to_file(args, segment_run) -> int:
     fingerprint = {"inputs": describe_inputs(segment_run.paths), "options": json_safe(options)}
     work = WorkFolder(out.with_name(f".{out.name}.resume"), fingerprint, resume=args.resume)
     part_name = "out.jsonl" if args.format == "jsonl" else "out.parquet"
-    records: dict[int, dict] = {}
-
-    def finished(k: int) -> bool:
-        record = work.record(k) if work.resumed else None
-        if record is not None:
-            records[k] = record
-        return record is not None
-
     progress = Progress("segmenting", args.quiet)
     total = segment_run.total_bytes if not args.quiet else None
     documents = 0
     try:
-        for k, part in segment_run.indexed(finished):
+        for k, part in segment_run.indexed(work.done):
             if part is not None:
                 if args.format == "jsonl":
                     text = part.to_jsonl()
                     write_part = (lambda text: lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))(text)
                 else:
                     write_part = getattr(part, args.table).write_parquet
-                records[k] = work.finish(k, {part_name: write_part, "errors.parquet": part.errors.write_parquet},
-                                         {"documents": part.documents.height})
-            documents += records[k]["documents"]
+                work.finish(k, {part_name: write_part, "errors.parquet": part.errors.write_parquet},
+                            {"documents": part.documents.height})
+            documents += work.records[k]["documents"]
             progress.documents(documents, segment_run.n_bytes, total)
         progress.documents(documents, segment_run.n_bytes, total, force=True)
     except BaseException:
@@ -200,7 +192,7 @@ def segment_to_file(args, segment_run) -> int:
     progress.done()
     writer = StreamWriter(args.format, args.output)
     try:
-        for k in range(len(records)):
+        for k in range(len(work.records)):
             if args.format == "jsonl":
                 writer.write_text(work.file(k, part_name).read_text(encoding="utf-8"))
             else:
@@ -211,7 +203,7 @@ def segment_to_file(args, segment_run) -> int:
     writer.close(SCHEMAS[args.table])
     errors = pl.concat([segment_run.read_errors.cast(ERROR_SCHEMA)]
                        + [pl.read_parquet(work.file(k, "errors.parquet")).cast(ERROR_SCHEMA)
-                          for k in range(len(records))])
+                          for k in range(len(work.records))])
     work.remove()
     return finish(args, segment_run, errors, documents, progress.seconds)
 
