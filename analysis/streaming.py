@@ -127,6 +127,9 @@ class Corpus:
         shutil.rmtree(self.corpus_dir, ignore_errors=True)
         self.corpus_dir.mkdir()
         step("duplicates")
+        # The keys of every batch in one file, read once per bucket (not every batch file per bucket).
+        keys = self._keys(["h", "author_h"]).filter(pl.col("h").is_not_null())
+        keys.sink_parquet(self.corpus_dir / "keys.parquet")
         firsts = engine.map(_exact_bucket, range(self.buckets), shared=self)
         first = pl.concat(firsts).sort("row")
         distinct_rows, distinct_count = first["row"].to_numpy(), first["dup_count"].to_numpy().astype(np.int64)
@@ -239,7 +242,7 @@ class Corpus:
 def _exact_bucket(c: Corpus, p: int) -> pl.DataFrame:
     """Exact duplicates among the texts of bucket ``p``: ``X-p.parquet`` (row, h, author_h, dup_group,
     dup_count); returns the first row and count of each text."""
-    keys = (c._keys(["h", "author_h"]).filter(pl.col("h").is_not_null() & (pl.col("h") % c.buckets == p)).collect()
+    keys = (pl.scan_parquet(c.corpus_dir / "keys.parquet").filter(pl.col("h") % c.buckets == p).collect()
             .with_columns(dup_group=pl.col("row").min().over("h"), dup_count=pl.len().over("h").cast(pl.UInt32)))
     keys.write_parquet(c.corpus_dir / f"X-{p}.parquet")
     return keys.filter(pl.col("row") == pl.col("dup_group")).select("row", "dup_count")
