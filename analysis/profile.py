@@ -12,10 +12,11 @@ from analysis.lengths import length_expressions
 from analysis.markers import Markers, resolve_markers
 from analysis.repetition import (
     author_repetition_expressions,
-    exact_duplicate_expressions,
+    corpus_duplicate_expressions,
     near_duplicate_columns,
     normalise,
     self_repetition_columns,
+    thread_duplicate_expressions,
 )
 from comments.errors import InputError, UsageError
 from comments.schema import COMMENTS_SCHEMA
@@ -83,14 +84,9 @@ def profile_comments(
         local, threshold=near_dup_threshold, shingle_size=shingle_size, min_word_chars=min_word_chars,
         min_shingles=min_shingles, seed=seed,
     )
-    out = pl.concat([local.with_columns(*exact_duplicate_expressions("norm", thread=False)), near], how="horizontal")
+    out = pl.concat([local.with_columns(*corpus_duplicate_expressions("norm")), near], how="horizontal")
     out = out.with_columns(author_repetition_expressions())
     return out.select(profile_columns(resolve_markers(markers)))
-
-
-#: The columns of :func:`profile_comments` that depend on the whole corpus, not on one document.
-CORPUS_COLUMNS = ("dup_group", "dup_count", "near_dup_cluster", "near_dup_size", "near_dup_cluster_thread",
-                  "near_dup_size_thread", "author_dup_count", "author_near_dup_count")
 
 
 def profile_columns(marker_set: Markers) -> list[str]:
@@ -117,8 +113,8 @@ def local_profile(
     language_method: str = "profiles",
     min_letters: int = language.MIN_LETTERS,
 ) -> pl.DataFrame:
-    """The measures of :func:`profile_comments` that each document's comments decide alone (everything but
-    :data:`CORPUS_COLUMNS`), with ``row`` numbering ``comments`` from 0 and the normalised text ``norm``:
+    """The measures of :func:`profile_comments` that each document's comments decide alone (all but the
+    corpus-level ``dup_group``, ``dup_count``, ``near_dup_*`` and ``author_*`` columns), with ``row`` numbering ``comments`` from 0 and the normalised text ``norm``:
     what a streaming run computes batch by batch (``analysis.streaming``)."""
     comments = with_text(comments)
     require_columns(comments, COMMENTS_SCHEMA, "comments")
@@ -129,13 +125,11 @@ def local_profile(
     ).with_columns(_text=pl.col("text").fill_null(""))
     frame = frame.with_columns(norm=normalise(text))
     lang = language.detect_languages(frame["_text"], method=language_method, seed=seed, min_letters=min_letters)
-    has = pl.col("norm") != ""
     out = frame.with_columns(
         *length_expressions(text),
         lang.alias("lang"),
         *emoji_expressions(text),
-        pl.when(has).then(pl.col("row").min().over("doc_id", "norm")).alias("dup_group_thread"),
-        pl.when(has).then(pl.len().over("doc_id", "norm")).cast(pl.UInt32).alias("dup_count_thread"),
+        *thread_duplicate_expressions("norm"),
         *marker_set.expressions(text),
     )
     out = pl.concat([out, self_repetition_columns(frame)], how="horizontal")

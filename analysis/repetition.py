@@ -26,18 +26,27 @@ def normalise(text: pl.Expr) -> pl.Expr:
     return text.str.to_lowercase().str.replace_all(r"[\p{P}\s]+", " ").str.strip_chars(" ")
 
 
-def exact_duplicate_expressions(norm: str = "norm", *, thread: bool = True) -> list[pl.Expr]:
-    """dup_group, dup_count, dup_group_thread, dup_count_thread over columns ``row``, ``doc_id`` and ``norm``
-    (without ``thread``: the first two)."""
+def exact_duplicate_expressions(norm: str = "norm") -> list[pl.Expr]:
+    """dup_group, dup_count, dup_group_thread, dup_count_thread over columns ``row``, ``doc_id`` and ``norm``."""
+    return corpus_duplicate_expressions(norm) + thread_duplicate_expressions(norm)
+
+
+def corpus_duplicate_expressions(norm: str = "norm") -> list[pl.Expr]:
+    """dup_group, dup_count: exact duplicates across the corpus."""
     has = pl.col(norm) != ""
-    corpus = [
+    return [
         pl.when(has).then(pl.col("row").min().over(norm)).alias("dup_group"),
         pl.when(has).then(pl.len().over(norm)).cast(pl.UInt32).alias("dup_count"),
     ]
-    return corpus + [
+
+
+def thread_duplicate_expressions(norm: str = "norm") -> list[pl.Expr]:
+    """dup_group_thread, dup_count_thread: exact duplicates within each document."""
+    has = pl.col(norm) != ""
+    return [
         pl.when(has).then(pl.col("row").min().over("doc_id", norm)).alias("dup_group_thread"),
         pl.when(has).then(pl.len().over("doc_id", norm)).cast(pl.UInt32).alias("dup_count_thread"),
-    ] if thread else corpus
+    ]
 
 
 def self_repetition_columns(frame: pl.DataFrame, text: str = "_text", norm: str = "norm") -> pl.DataFrame:

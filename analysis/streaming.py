@@ -64,14 +64,6 @@ class Parameters:
 
 # -- pass 1: one batch --------------------------------------------------------------------------------------------
 
-def _name(work: Path, k: int, what: str) -> Path:
-    return work / f"{k:06d}.{what}"
-
-
-def _write(path: Path, frame: pl.DataFrame) -> None:
-    write_atomic(path, lambda tmp: frame.write_parquet(tmp, compression="zstd", statistics=True))
-
-
 def _parquet(frame: pl.DataFrame) -> Callable[[Path], None]:
     return lambda tmp: frame.write_parquet(tmp, compression="zstd", statistics=True)
 
@@ -115,7 +107,7 @@ class Corpus:
     """The corpus-level columns of the batches in ``work`` (``records``: their batch records, in order).  The work
     per bucket and per batch runs through ``engine`` (:class:`LocalEngine` or :class:`DaskEngine`)."""
 
-    def __init__(self, work: Path, records: list[dict], params: Parameters, *, bucket_rows: int = BUCKET_ROWS,
+    def __init__(self, work: WorkFolder, records: list[dict], params: Parameters, *, bucket_rows: int = BUCKET_ROWS,
                  step: Callable[[str], None] = lambda name: None, engine: LocalEngine | None = None):
         engine = engine or LocalEngine()
         self.work, self.params = work, params
@@ -123,7 +115,7 @@ class Corpus:
         self.lo = np.concatenate([[0], np.cumsum(self.counts)]).astype(np.int64)
         self.total = int(self.lo[-1])
         self.buckets = min(MAX_BUCKETS, max(1, math.ceil(self.total / bucket_rows)))
-        self.corpus_dir = work / "corpus"
+        self.corpus_dir = work.path / "corpus"
         shutil.rmtree(self.corpus_dir, ignore_errors=True)
         self.corpus_dir.mkdir()
         step("duplicates")
@@ -144,7 +136,7 @@ class Corpus:
         a concatenation of thousands of scans is a hundred times slower)."""
         if not self.counts:
             return pl.LazyFrame(schema={"row": pl.Int64, **{c: pl.UInt64 for c in columns}})
-        paths = [str(_name(self.work, k, "comments.parquet")) for k in range(len(self.counts))]
+        paths = [str(self.work.file(k, "comments.parquet")) for k in range(len(self.counts))]
         offsets = pl.LazyFrame({"_path": paths, "_lo": self.lo[:-1]})
         return (pl.scan_parquet(paths, include_file_paths="_path").select("_path", "row", *columns)
                 .join(offsets, on="_path", how="left", maintain_order="left")
@@ -156,7 +148,7 @@ class Corpus:
         batch = np.searchsorted(self.lo, rows, side="right") - 1
         for k in np.unique(batch):
             local = rows[batch == k] - self.lo[k]
-            norm = pl.read_parquet(_name(self.work, int(k), "comments.parquet"), columns=["norm"])["norm"]
+            norm = pl.read_parquet(self.work.file(int(k), "comments.parquet"), columns=["norm"])["norm"]
             parts.append(norm.gather(local))
         return pl.concat(parts) if parts else pl.Series("norm", [], dtype=pl.String)
 
@@ -347,10 +339,10 @@ class DaskEngine(LocalEngine):
 # -- pass 3: the final tables -----------------------------------------------------------------------------------------
 
 def finish_batch(corpus: Corpus, k: int) -> None:
-    """Batch ``k``'s final comments and threads tables (``F-NNNNNN.*``)."""
+    """Batch ``k``'s final comments and threads tables (``NNNNNN.final_*.parquet``)."""
     work, params = corpus.work, corpus.params
     lo = int(corpus.lo[k])
-    local = pl.read_parquet(_name(work, k, "comments.parquet")).with_columns(
+    local = pl.read_parquet(work.file(k, "comments.parquet")).with_columns(
         pl.col("row") + lo, pl.col("dup_group_thread") + lo)
     cols = corpus.columns(k)
     rows = local.join(cols, on="row", how="left", maintain_order="left")
@@ -366,11 +358,11 @@ def finish_batch(corpus: Corpus, k: int) -> None:
     claim_columns = [c for c in local.columns if c in claims_mod.COMMENT_CLAIMS_SCHEMA and c not in
                      ("doc_id", "comment_id")]
     comments = rows.select(*profile_columns(params.markers), *claim_columns)
-    documents = pl.read_parquet(_name(work, k, "documents.parquet"))
+    documents = pl.read_parquet(work.file(k, "documents.parquet"))
     threads = profile_threads(documents, comments).join(
-        pl.read_parquet(_name(work, k, "thread_claims.parquet")), on="doc_id", how="left", maintain_order="left")
-    _write(work / f"F-{k:06d}.comments.parquet", comments)
-    _write(work / f"F-{k:06d}.threads.parquet", threads)
+        pl.read_parquet(work.file(k, "thread_claims.parquet")), on="doc_id", how="left", maintain_order="left")
+    write_atomic(work.file(k, "final_comments.parquet"), _parquet(comments))
+    write_atomic(work.file(k, "final_threads.parquet"), _parquet(threads))
 
 
 # -- the run ---------------------------------------------------------------------------------------------------------
@@ -446,8 +438,7 @@ def profile_to_dir(
     runner = DaskEngine(scheduler, workers=jobs) if engine == "dask" else LocalEngine()
     try:
         records = _segment_batches(run, runner, work, params, progress)
-        errors = pl.concat([run.read_errors.cast(ERROR_SCHEMA)] + [
-            pl.read_parquet(work.file(k, "errors.parquet")) for k in range(len(records))])
+        errors = work.errors(run.read_errors)
         failed = errors.filter(~pl.col("message").str.starts_with("warning:")).height
         documents = sum(r["documents"] for r in records)
         counts = {"documents_read": run.n_read, "documents_segmented": documents, "documents_failed": failed,
@@ -462,7 +453,7 @@ def profile_to_dir(
             if progress:
                 progress("profile step", {"step": name})
 
-        corpus = Corpus(work.path, records, params, bucket_rows=bucket_rows, step=step, engine=runner)
+        corpus = Corpus(work, records, params, bucket_rows=bucket_rows, step=step, engine=runner)
         step("tables")
         runner.map(finish_batch, range(len(records)), shared=corpus)
     finally:
@@ -471,7 +462,7 @@ def profile_to_dir(
                         seed=seed, language_method=language_method, counts=counts)
     record["inputs"] = inputs
     record["parameters"].update(limit=limit, sample=sample)
-    write_tables(out, _tables(work.path, len(records), params), record)
+    write_tables(out, _tables(work, len(records), params), record)
     work.remove()
     if progress:
         progress("done", {"comments": counts["comments"]})
@@ -535,7 +526,7 @@ def _describe(option) -> object:
     return repr(option)
 
 
-def _tables(work: Path, n: int, params: Parameters) -> dict[str, pl.LazyFrame | pl.DataFrame]:
+def _tables(work: WorkFolder, n: int, params: Parameters) -> dict[str, pl.LazyFrame | pl.DataFrame]:
     """The final tables, streamed from the batches' files (an empty corpus: empty tables of the right shape)."""
     if n == 0:
         from analysis.run import profile
@@ -545,7 +536,7 @@ def _tables(work: Path, n: int, params: Parameters) -> dict[str, pl.LazyFrame | 
         return {name: getattr(empty_run, name) for name in ("documents", "comments", "threads", "claims")}
 
     def scan(what: str) -> pl.LazyFrame:  # one scan of the n files, in order
-        return pl.scan_parquet([work / what.format(k=f"{k:06d}") for k in range(n)])
+        return pl.scan_parquet([work.file(k, what) for k in range(n)])
 
-    return {"documents": scan("{k}.documents.parquet"), "comments": scan("F-{k}.comments.parquet"),
-            "threads": scan("F-{k}.threads.parquet"), "claims": scan("{k}.claims.parquet")}
+    return {"documents": scan("documents.parquet"), "comments": scan("final_comments.parquet"),
+            "threads": scan("final_threads.parquet"), "claims": scan("claims.parquet")}

@@ -13,8 +13,11 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import polars as pl
+
 from comments.errors import UsageError
 from comments.output import write_atomic
+from comments.schema import ERROR_SCHEMA
 
 
 class WorkFolder:
@@ -71,6 +74,12 @@ class WorkFolder:
     def ordered(self) -> list[dict]:
         """The records of batches 0, 1, … so far."""
         return [self.records[k] for k in range(len(self.records))]
+
+    def errors(self, read_errors: pl.DataFrame) -> pl.DataFrame:
+        """The run's error report (ERROR_SCHEMA): ``read_errors`` (the reader's), then each batch's
+        ``errors.parquet`` in batch order."""
+        return pl.concat([read_errors.cast(ERROR_SCHEMA)] + [
+            pl.read_parquet(self.file(k, "errors.parquet")).cast(ERROR_SCHEMA) for k in range(len(self.records))])
 
     def finish(self, k: int, files: dict[str, Callable[[Path], object]], record: dict) -> dict:
         """Write batch ``k``'s ``files`` (name → ``writer(temporary_path)``), then its ``record``, last."""

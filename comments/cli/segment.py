@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from functools import partial
+from pathlib import Path
 
 from comments.cli.common import (
     EXIT_OK,
@@ -155,14 +157,11 @@ def finish(args, segment_run, errors, n_segmented: int, seconds: float) -> int:
 def segment_to_file(args, segment_run) -> int:
     """``-o FILE``: each batch's output kept in a work folder beside FILE (``.FILE.resume/``), then put together
     into FILE (under a temporary name, renamed when complete); ``--resume`` goes on from the finished batches."""
-    from pathlib import Path
-
     import polars as pl
 
     from comments.output import StreamWriter
     from comments.readers import describe_inputs
     from comments.resume import WorkFolder
-    from comments.schema import ERROR_SCHEMA
 
     out = Path(args.output)
     options = {k: v for k, v in sorted(vars(args).items()) if k not in ("func", "quiet", "resume", "errors", "jobs")}
@@ -175,11 +174,8 @@ def segment_to_file(args, segment_run) -> int:
     try:
         for k, part in segment_run.indexed(work.done):
             if part is not None:
-                if args.format == "jsonl":
-                    text = part.to_jsonl()
-                    write_part = (lambda text: lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))(text)
-                else:
-                    write_part = getattr(part, args.table).write_parquet
+                write_part = (partial(write_text, part.to_jsonl()) if args.format == "jsonl"
+                              else getattr(part, args.table).write_parquet)
                 work.finish(k, {part_name: write_part, "errors.parquet": part.errors.write_parquet},
                             {"documents": part.documents.height})
             documents += work.records[k]["documents"]
@@ -201,11 +197,13 @@ def segment_to_file(args, segment_run) -> int:
         writer.abort()
         raise
     writer.close(SCHEMAS[args.table])
-    errors = pl.concat([segment_run.read_errors.cast(ERROR_SCHEMA)]
-                       + [pl.read_parquet(work.file(k, "errors.parquet")).cast(ERROR_SCHEMA)
-                          for k in range(len(work.records))])
+    errors = work.errors(segment_run.read_errors)
     work.remove()
     return finish(args, segment_run, errors, documents, progress.seconds)
+
+
+def write_text(text: str, path) -> None:
+    Path(path).write_text(text, encoding="utf-8")
 
 
 def json_safe(options: dict) -> dict:
