@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polars as pl
@@ -181,6 +181,7 @@ def profile_files(
     seed: int = 0,
     language_method: str = "profiles",
     progress: Callable[[str, dict], None] | None = None,
+    summary: bool = False,
 ) -> Profiles:
     """Read, segment and profile files, directories and tables: the whole of ``comments profile``.
 
@@ -191,7 +192,9 @@ def profile_files(
     batch with ``stage="segmenting"`` (``info``: ``documents`` segmented so far, their ``bytes`` of text and the
     ``total`` input size when known), once with ``"profiling"`` before the profiles are computed (``read``,
     ``scanned``, ``segmented``, ``failed``, ``comments``, ``errors``), with ``"profile step"`` before each step of
-    :func:`profile`, and once with ``"done"``.
+    :func:`profile`, and once with ``"done"``.  ``summary``: the tables with only the columns the stats and the
+    figures read (``analysis.stats.summary_columns``: no texts, an empty claims table), as ``comments stats`` and
+    ``comments figures`` use them, so that a large corpus fits in memory.
 
     >>> import tempfile
     >>> prof = profile_files("seeds/")
@@ -216,9 +219,26 @@ def profile_files(
             batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
             markers=markers, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold, seed=seed,
             language_method=language_method, progress=progress)
-        documents, comments, threads, claims = (pl.read_parquet(Path(tmp) / f"{name}.parquet") for name in TABLES)
+        documents, comments, threads, claims = read_tables(Path(tmp), run, summary=summary)
     run = {k: v for k, v in run.items() if k != "manifest"}
     return Profiles(documents, comments, threads, claims, run, errors)
+
+
+def read_tables(directory: Path, run: dict, *, summary: bool = False) -> tuple[pl.DataFrame, ...]:
+    """(documents, comments, threads, claims) of a profile directory (file names from run.json's ``tables``);
+    with ``summary``, only the columns the stats and figures read and no claims rows
+    (``analysis.stats.summary_columns``): only those columns are read from disk."""
+    from analysis.stats import summary_columns
+
+    files = {name: directory / (run.get("tables") or {}).get(name, f"{name}.parquet") for name in TABLES}
+    if not summary:
+        return tuple(pl.read_parquet(files[name]) for name in TABLES)
+    out = []
+    for name in TABLES[:3]:
+        scan = pl.scan_parquet(files[name])
+        out.append(scan.select(summary_columns(name, scan.collect_schema())).collect())
+    claims = pl.DataFrame(schema=pl.read_parquet_schema(files["claims"])) if files["claims"].is_file() else pl.DataFrame()
+    return (*out, claims)
 
 
 def check_profile_options(*, near_dup_threshold: float, claim_threshold: float, language_method: str) -> None:
@@ -363,10 +383,12 @@ def _claims_of(documents: pl.DataFrame, comments: pl.DataFrame) -> pl.DataFrame:
 
 
 def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mixed: bool = False,
-                  **options) -> Profiles:
+                  summary: bool = False, **options) -> Profiles:
     """The profiles of ``paths``: directories written by ``comments profile`` (loaded with :meth:`Profiles.load`)
-    or pages and tables (segmented and profiled with :func:`profile_files` and ``options``), not both."""
-    from analysis.stats import is_profile_dir
+    or pages and tables (segmented and profiled with :func:`profile_files` and ``options``), not both.
+    ``summary``: only the columns the stats and figures read (see :func:`profile_files`); one directory is then
+    read column by column, never its texts.  (Several directories are profiled again together, in memory.)"""
+    from analysis.stats import CLAIM_COMMENT_COLUMNS, CLAIM_THREAD_COLUMNS, is_profile_dir, read_run_record
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     dirs = [p for p in paths if is_profile_dir(p)]
@@ -375,9 +397,29 @@ def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mix
             "give either directories written by `comments profile` or pages/tables, not both: "
             + ", ".join(str(p) for p in paths if p not in dirs) + " are not profile directories"
         )
-    if dirs:
-        return load_profiles(dirs, mixed=mixed)
-    return profile_files(paths, **options)
+    if not dirs:
+        return profile_files(paths, summary=summary, **options)
+    if summary and len(dirs) == 1:
+        directory = Path(dirs[0]).parent if Path(dirs[0]).name == "run.json" else Path(dirs[0])
+        run = read_run_record(directory)
+        check_manifest(directory, run)
+        documents, comments, threads, claims = read_tables(directory, run, summary=True)
+        if all(c in comments.columns for c in CLAIM_COMMENT_COLUMNS) and all(
+                c in threads.columns for c in CLAIM_THREAD_COLUMNS):
+            run = {k: v for k, v in run.items() if k != "manifest"}
+            return Profiles(documents, comments, threads, claims, run, directories=(str(dirs[0]),))
+        # (tables written before the claim overlap: it is computed from the texts, below)
+    loaded = load_profiles(dirs, mixed=mixed)
+    return summarised(loaded) if summary else loaded
+
+
+def summarised(profiles: Profiles) -> Profiles:
+    """``profiles`` with only the columns the stats and figures read (``analysis.stats.summary_columns``)."""
+    from analysis.stats import summary_columns
+
+    lean = {name: getattr(profiles, name) for name in TABLES[:3]}
+    lean = {name: t.select(summary_columns(name, t.schema)) for name, t in lean.items()}
+    return replace(profiles, **lean, claims=profiles.claims.clear())
 
 
 def write_profiles(profiles: Profiles, out_dir: str | Path) -> list[Path]:

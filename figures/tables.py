@@ -25,9 +25,11 @@ def tables(profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame
     """The profile tables from a ``Profiles`` object (``analysis.profile``), a ``(documents, comments, threads)``
     tuple, three tables, or the path of a ``comments profile`` directory."""
     if isinstance(profiles, (str, Path)):
-        from analysis.run import load_profiles
+        from analysis.run import open_profiles
+        from analysis.stats import read_run_record
 
-        loaded = load_profiles(profiles)
+        read_run_record(profiles)  # (refuses a path that is not a profile directory)
+        loaded = open_profiles(profiles, summary=True)  # only the columns the figures read
         return Tables(loaded.documents, loaded.comments, loaded.threads)
     if hasattr(profiles, "comments") and hasattr(profiles, "documents"):
         return Tables(profiles.documents, profiles.comments, getattr(profiles, "threads", None))

@@ -181,6 +181,26 @@ def test_profile_directory_round_trip(profile_dir, stats):
         load_profile_dir(SEEDS)
 
 
+def test_stats_and_figures_read_a_profile_without_its_texts(profile_dir, prof, stats):
+    # `comments stats` and `comments figures` read only the columns they use (a large corpus's texts would not
+    # fit in memory): the same numbers as from the whole tables, from a folder and from raw pages.
+    from analysis.run import open_profiles
+    from analysis.stats import marker_columns
+    from figures.tables import tables
+
+    for lean in (open_profiles(profile_dir, summary=True), open_profiles(SEEDS, summary=True)):
+        assert "text" not in lean.comments.columns and "body" not in lean.documents.columns
+        assert lean.comments.height == prof.comments.height == 9 and lean.claims.height == 0
+        assert marker_columns(lean.comments) == marker_columns(prof.comments) != []
+        assert site_stats(lean.documents, lean.comments, lean.threads).equals(stats)
+        assert site_stats(lean.documents, lean.comments, lean.threads, by="doc").equals(
+            site_stats(prof.documents, prof.comments, prof.threads, by="doc"))
+        assert marker_shares(lean.comments, lean.threads).equals(marker_shares(prof.comments, prof.threads))
+    assert "text" not in tables(str(profile_dir)).comments.columns
+    with pytest.raises(StatsInputError, match="run.json"):
+        tables(str(SEEDS))
+
+
 def test_render_markdown_latex_and_terminal_table(stats):
     md = render_stats(stats, "markdown").splitlines()
     assert md[0].startswith("| site | docs |") and md[1].startswith("|---")

@@ -63,8 +63,9 @@ def open_profiles(args):
     from analysis import open_profiles as open_
 
     progress = Progress("segmenting", args.quiet)
+    # (only the columns the stats and figures read: a large corpus's texts never enter memory)
     profiles = open_(args.paths, **profile_options(args), mixed=getattr(args, "mixed_parameters", False),
-                     progress=progress.profiling_callback(args))
+                     progress=progress.profiling_callback(args), summary=True)
     if profiles.directories and not args.quiet:
         msg(f"read {profiles.documents.height:,} documents and {profiles.comments.height:,} comments from "
             + ", ".join(profiles.directories))
