@@ -10,6 +10,8 @@ logistic model over thread-level features says it is a comment section:
 * how the thread was found (its header kind);
 * how many comments, their length, how many have little or no text of their own,
   how many read as prose, how many end a sentence;
+* how many have a clock time in their header (``August 6, 2012 at 3:37 pm``): comment
+  widgets stamp the time, teaser lists and archives the date alone;
 * what the line labeller (``comments.labeller``) reads in its lines: comment section,
   article body, other;
 * how much article stands above it and where on the page it starts;
@@ -32,16 +34,19 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from comments.dates import REL, TIME
 from comments.lines import D
 
 L = pl.col("line_no")
+_CLOCK = "(?i)" + TIME  # a clock time in a comment header
+_AGE = "(?i)" + REL  # an age: "19 hrs ago"
 # header kinds with their own weight
 KINDS = ("list", "date_only", "dated", "name_indented")
 FEATURES = (
     *(f"kind_{k}" for k in KINDS),
     "log_comments", "log_words_per_comment", "short_share", "prose_share", "sent_share",
     "p_comment", "p_body", "p_other", "log_body_above", "rel_start", "section_near", "log_lines_per_comment",
-    "header_share", "personal_share", "headline_share", "log_other_between",
+    "header_share", "personal_share", "headline_share", "log_other_between", "clock_share", "age_share",
 )
 # Words that mark a reader speaking to readers (first and second person, thanks,
 # agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
@@ -126,6 +131,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         headline=(headline & text_line).any(),
         lines=pl.len(),
         headed=pl.col("header").is_not_null().any(),
+        clock=pl.col("t").filter(pl.col("header").is_not_null()).str.contains(_CLOCK).any(),
+        age=pl.col("t").filter(pl.col("header").is_not_null()).str.contains(_AGE).any(),
     )
     pc = per_comment.group_by(D, "_kind").agg(
         n=pl.len(),
@@ -135,6 +142,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         headed=pl.col("headed").mean(),
         personal=pl.col("personal").mean(),
         headline=pl.col("headline").mean(),
+        clock=pl.col("clock").mean(),
+        age=pl.col("age").mean(),
     )
     lines = g.filter(is_comment).group_by(D, "_kind").agg(
         prose=(pl.col("prose").cast(pl.Float64) * w).sum() / w.sum(),
@@ -161,6 +170,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         personal_share=pl.col("personal").cast(pl.Float64),
         headline_share=pl.col("headline").cast(pl.Float64),
         log_other_between=pl.col("_between").fill_null(0).cast(pl.Float64).log1p(),
+        clock_share=pl.col("clock").cast(pl.Float64),
+        age_share=pl.col("age").cast(pl.Float64),
     )
     return t.select(D, pl.col("_kind").alias("comment_kind"), *FEATURES).sort(D, "comment_kind")
 

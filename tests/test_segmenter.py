@@ -560,3 +560,62 @@ patterns = [".{1,60}?\\\\s+says:"]
 ''', encoding="utf-8")
     with pytest.raises(CueError, match="gives the author 'Jane', not 'Jane Doe'"):
         load_cues((str(path),))
+
+
+def test_lynx_button_lines_are_a_comments_actions_not_its_text():
+    # lynx prints each <button> as "(BUTTON) label": a line of them under a comment is its
+    # action line (part of the comment, not its text, not a headline of a teaser list).
+    text = page(ARTICLE, """
+
+        Reader comments (2)
+
+           Beth O'Connor
+           19 hrs ago
+
+           My kids would be on a bus for 40 minutes each way. That's not a small
+           thing for a 6 year old.
+           (BUTTON) Reply (BUTTON) Report (BUTTON) ▲ 3 (BUTTON) ▼ 0
+           Tony Alvarez
+           5 hrs ago
+
+           Beth, the report says 25 minutes. Not saying that's nothing but let's
+           use the right numbers.
+           (BUTTON) Reply (BUTTON) Report (BUTTON) ▲ 0 (BUTTON) ▼ 4
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Beth O'Connor", "Tony Alvarez"]
+    assert all("BUTTON" not in r["text"] for r in rows)
+    assert rows[0]["text"].startswith("My kids") and rows[1]["text"].endswith("right numbers.")
+    lab = labels(seg)
+    assert lab[17] == lab[23] == "comment"  # the button lines
+
+
+def test_thread_check_reads_clock_times_in_comment_headers():
+    # Comment widgets stamp the time ("at 3:37 pm"); dated teaser lists give the date alone.
+    from comments.cues import load_cues
+    from comments.labeller import load_labeller, score
+    from comments.lines import D, features, split_lines, unwrap
+    from comments.segmenter import find_comments
+    from comments.thread_check import thread_features
+
+    stamped = page(ARTICLE, """
+
+        Rachel
+        August 6, 2012 at 3:37 pm
+
+        I spent a few days in Melaka in 2008 and have to say that I felt very safe there.
+
+        Anton
+        August 6, 2012 at 4:31 pm
+
+        We had a great time in Melaka as well. The bus from the airport was easy.
+        """)
+    dated = stamped.replace(" at 3:37 pm", "").replace(" at 4:31 pm", "")
+    docs = pl.DataFrame({"doc_id": ["stamped", "dated"], "text": [stamped, dated]}).with_columns(
+        pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    cues = load_cues()
+    f = score(find_comments(features(unwrap(split_lines(docs))[0], cues), cues), load_labeller(None), None)
+    t = thread_features(f).sort(D)
+    assert t.height == 2  # one thread per page
+    assert t["clock_share"].to_list() == [1.0, 0.0] and t["age_share"].to_list() == [0.0, 0.0]
