@@ -259,7 +259,6 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
-    adjacent_next = (nxt("gap_before") == 0).fill_null(False)
     f = f.with_columns(_lead=pl.lit(False))
     for _ in range(LEAD_LINES):
         next_anchor = nxt("_anchor").fill_null(False)
