@@ -36,6 +36,7 @@ import polars as pl
 
 from comments.dates import REL, TIME
 from comments.lines import D
+from comments.threads import REPLY_TO
 
 L = pl.col("line_no")
 _CLOCK = "(?i)" + TIME  # a clock time in a comment header
@@ -124,7 +125,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     ).group_by(D).agg(_section_near=pl.lit(1.0))
     text_line = pl.col("header").is_null() & ~pl.col("action")
     personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
-    headline = (pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
+    # (a "Replying to Jane Doe" line names a comment's parent: capitalised, but no headline)
+    headline = ((pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
+                & ~pl.col("t").str.contains(REPLY_TO))
     per_comment = g.filter(is_comment).group_by(D, "_kind", "comment_seq").agg(
         words=pl.col("n_words").filter(text_line).sum(),
         personal=pl.col("t").filter(text_line).str.contains(personal).any(),

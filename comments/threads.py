@@ -13,7 +13,7 @@ L = pl.col("line_no")
 _SEPARATORS = " \t—–-•·|/@,:()[]"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
 # to Karl", "Dale Hurst → Big Red Fan • a year ago" (Disqus), "replied to Karl".
-_REPLY_TO = (
+REPLY_TO = (
     r"(?i)^(?:in\s+)?(?:reply|replying|replied|response|responding)\s+to:?\s+(?:@)?(.{1,40}?)\s*$"
     r"|^(?:antwort auf|en réponse à|réponse à|en respuesta a|respuesta a|in risposta a|em resposta a|ответ)"
     r"(?:\s+#\d+)?(?:\s+von)?:?\s+(?:@)?(.{1,40}?)\s*$"
@@ -95,7 +95,7 @@ def _named_replies(c: pl.DataFrame, cl: pl.DataFrame) -> pl.DataFrame:
     head = cl.filter(pl.col("_pos") < 4).select(
         D, "comment_id",
         pl.coalesce(
-            pl.col("t").str.extract(_REPLY_TO, 1), pl.col("t").str.extract(_REPLY_TO, 2),
+            pl.col("t").str.extract(REPLY_TO, 1), pl.col("t").str.extract(REPLY_TO, 2),
             pl.col("t").str.extract(_ARROW, 1),
         ).alias("_to"),
     ).drop_nulls("_to").group_by(D, "comment_id", maintain_order=True).agg(pl.col("_to").first())
