@@ -224,17 +224,22 @@ def profile_files(
     return Profiles(documents, comments, threads, claims, run, errors)
 
 
-def read_tables(directory: Path, run: dict, *, summary: bool = False) -> tuple[pl.DataFrame, ...]:
+def read_tables(directory: Path, run: dict, *, summary: bool = False,
+                only: tuple[str, ...] = TABLES) -> tuple[pl.DataFrame | None, ...]:
     """(documents, comments, threads, claims) of a profile directory (file names from run.json's ``tables``);
     with ``summary``, only the columns the stats and figures read and no claims rows
-    (``analysis.stats.summary_columns``): only those columns are read from disk."""
+    (``analysis.stats.summary_columns``): only those columns are read from disk.  Tables not in ``only`` are
+    None (not read)."""
     from analysis.stats import summary_columns
 
     files = {name: directory / (run.get("tables") or {}).get(name, f"{name}.parquet") for name in TABLES}
     if not summary:
-        return tuple(pl.read_parquet(files[name]) for name in TABLES)
+        return tuple(pl.read_parquet(files[name]) if name in only else None for name in TABLES)
     out = []
     for name in TABLES[:3]:
+        if name not in only:
+            out.append(None)
+            continue
         scan = pl.scan_parquet(files[name])
         out.append(scan.select(summary_columns(name, scan.collect_schema())).collect())
     claims = pl.DataFrame(schema=pl.read_parquet_schema(files["claims"])) if files["claims"].is_file() else pl.DataFrame()

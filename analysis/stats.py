@@ -223,7 +223,7 @@ def marker_shares(
     wide = c.group_by(keys).agg(
         pl.len().cast(pl.UInt32).alias("comments"),
         *((pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(m[len(MARKER_PREFIX):]) for m in markers),
-    ).collect()
+    ).collect(engine="streaming")
     if wide.height == 0:
         return pl.DataFrame(schema=schema)
     ids = [m[len(MARKER_PREFIX):] for m in markers]
@@ -247,7 +247,7 @@ def language_shares(
     _need(c, ["lang"], "comments")
     schema = {**{k: pl.String for k in keys}, "lang": pl.String, "n": pl.UInt32, "share": pl.Float64}
     out = (
-        c.group_by([*keys, "lang"]).agg(n=pl.len().cast(pl.UInt32)).collect()
+        c.group_by([*keys, "lang"]).agg(n=pl.len().cast(pl.UInt32)).collect(engine="streaming")
         .with_columns(share=pl.col("n") / pl.col("n").sum().over(keys))
     )
     return (
@@ -282,7 +282,7 @@ def site_stats(
     c = _keyed_comments(comments, docs)
     _need(c, ["depth", "n_words", "lang", *(col for col, _ in _SHARE_SOURCES.values())], "comments")
 
-    n_per_doc = c.group_by("doc_id").agg(_n=pl.len()).collect()
+    n_per_doc = c.group_by("doc_id").agg(_n=pl.len()).collect(engine="streaming")
     doc_rows = docs.join(n_per_doc, on="doc_id", how="left").with_columns(pl.col("_n").fill_null(0))
     per_docs = doc_rows.group_by(keys).agg(
         docs=pl.len().cast(pl.UInt32),
@@ -300,11 +300,10 @@ def site_stats(
 
     per_comments = c.group_by(keys).agg(
         comments=pl.len().cast(pl.UInt32),
-        words_median=pl.col("n_words").median().cast(pl.Float64),
         **{name: share(test(pl.col(col))) for name, (col, test) in _SHARE_SOURCES.items()},
         quote_share=claim_share("quotes_article"),
         engage_share=claim_share("engages_claim"),
-    ).collect()
+    ).collect(engine="streaming").join(_median_words(c, keys), on=keys, how="left", nulls_equal=True)
 
     if threads is not None and all(col in threads.columns for col in CLAIM_THREAD_COLUMNS):
         t = threads.select("doc_id", *CLAIM_THREAD_COLUMNS).join(
@@ -344,6 +343,27 @@ def site_stats(
     columns = [name for name in STATS_COLUMNS if name in keys or name not in ("site", "doc_id")]
     schema = {name: getattr(pl, STATS_COLUMNS[name][0]) for name in columns}
     return _sort(out.select(columns).cast(schema), keys)
+
+
+def _median_words(c: pl.LazyFrame, keys: list[str]) -> pl.DataFrame:
+    """``keys, words_median``: the median of ``n_words`` per group, from the counts of each value (a table as
+    small as the distinct lengths, where a median over the comments would hold them all).
+
+    >>> c = pl.LazyFrame({"site": ["a", "a", "a", "a", "b"], "n_words": [1, 9, 3, 4, 7]})
+    >>> _median_words(c, ["site"]).sort("site").rows()
+    [('a', 3.5), ('b', 7.0)]
+    """
+    counts = (
+        c.filter(pl.col("n_words").is_not_null())
+        .group_by([*keys, "n_words"]).agg(_k=pl.len()).collect(engine="streaming")
+        .sort([*keys, "n_words"], nulls_last=True)
+        .with_columns(_cum=pl.col("_k").cum_sum().over(keys), _n=pl.col("_k").sum().over(keys))
+    )
+    # the values at 0-based ranks (n - 1) // 2 and n // 2: the first whose cumulative count passes the rank
+    value_at = lambda rank: pl.col("n_words").filter(pl.col("_cum") > rank).first()  # noqa: E731
+    lower, upper = (pl.col("_n").first() - 1) // 2, pl.col("_n").first() // 2
+    return counts.group_by(keys).agg(
+        words_median=((value_at(lower).cast(pl.Float64) + value_at(upper).cast(pl.Float64)) / 2))
 
 
 def pick_sites(table: pl.DataFrame, *, sites: list[str] | None = None, max_sites: int | None = None) -> pl.DataFrame:
@@ -420,6 +440,31 @@ def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.D
             raise StatsInputError(f"{f}: missing; {p} is not a complete `comments profile` output")
         tables.append(pl.read_parquet(f))
     return tables[0], tables[1], tables[2]
+
+
+def scan_profile_dir(path: str | Path) -> tuple[None, pl.LazyFrame, pl.DataFrame, dict] | None:
+    """(None, comments, threads, run record) of one complete profile directory with only the columns the stats
+    read (``summary_columns``; the threads table gives every document, so the documents table is not read), the
+    comments as a query over their file: ``site_stats`` then streams them, so a corpus of any size is summarised
+    in memory that grows with its documents only (a few dozen bytes each).  None when ``path`` is not a
+    profile directory, or its tables lack the claim-overlap columns (written before them: ``add_claims`` needs
+    the texts)."""
+    from analysis.run import check_manifest, read_tables
+
+    directory = Path(path).parent if Path(path).name == "run.json" else Path(path)
+    if not is_profile_dir(directory):
+        return None
+    run = read_run_record(directory)
+    check_manifest(directory, run)
+    files = run.get("tables") or {}
+    scan = pl.scan_parquet(directory / files.get("comments", "comments.parquet"))
+    schema = scan.collect_schema()
+    if not all(c in schema for c in CLAIM_COMMENT_COLUMNS):
+        return None
+    _, _, threads, _ = read_tables(directory, run, summary=True, only=("threads",))
+    if not all(c in threads.columns for c in CLAIM_THREAD_COLUMNS):
+        return None
+    return None, scan.select(summary_columns("comments", schema)), threads, run
 
 
 def add_claims(

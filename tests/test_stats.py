@@ -199,6 +199,15 @@ def test_stats_and_figures_read_a_profile_without_its_texts(profile_dir, prof, s
     assert "text" not in tables(str(profile_dir)).comments.columns
     with pytest.raises(StatsInputError, match="run.json"):
         tables(str(SEEDS))
+    # `comments stats FOLDER` streams the comments from their file (any corpus size): the same table
+    from analysis.stats import scan_profile_dir
+
+    documents, scanned, threads, run = scan_profile_dir(profile_dir)
+    assert documents is None and isinstance(scanned, pl.LazyFrame) and run["manifest"]["comments"]["rows"] == 9
+    assert site_stats(None, scanned, threads).equals(stats)
+    assert site_stats(None, scanned, threads, by="doc").equals(site_stats(prof.documents, prof.comments,
+                                                                          prof.threads, by="doc"))
+    assert scan_profile_dir(SEEDS) is None  # raw pages: profiled first
 
 
 def test_render_markdown_latex_and_terminal_table(stats):

@@ -78,16 +78,28 @@ def failed(profiles) -> int:
 
 
 def run(args) -> int:
-    from analysis.stats import pick_sites, site_stats
+    from analysis.stats import pick_sites, scan_profile_dir, site_stats
     from comments.output import check_output, write
 
     check_output(args.output, args.paths)  # before any work
-    profiles = open_profiles(args)
-    table = site_stats(profiles.documents, profiles.comments, profiles.threads, by=args.by, top=args.top)
+    # One profile folder: its comments are streamed from their file, never loaded (any corpus size).
+    scanned = scan_profile_dir(args.paths[0]) if len(args.paths) == 1 else None
+    if scanned is not None:
+        documents, comments, threads, record = scanned
+        if not args.quiet:
+            n = (record.get("manifest") or {}).get("comments", {}).get("rows")
+            msg(f"read {threads.height:,} documents" + (f" and {n:,} comments" if n is not None else "")
+                + f" from {args.paths[0]}")
+        n_failed = 0
+    else:
+        profiles = open_profiles(args)
+        documents, comments, threads, n_failed = (profiles.documents, profiles.comments, profiles.threads,
+                                                  failed(profiles))
+    table = site_stats(documents, comments, threads, by=args.by, top=args.top)
     table = pick_sites(table, sites=args.sites, max_sites=args.max_sites)
     width = shutil.get_terminal_size((120, 24)).columns if args.format == "table" else None
     write(table, args.format, args.output, width=width)  # the one renderer (comments.output)
     if not args.quiet:
         unit = "sites" if args.by == "site" else "documents"
         msg(f"{table.height:,} {unit}, {int(table.get_column('comments').sum() or 0):,} comments")
-    return exit_status(failed(profiles))
+    return exit_status(n_failed)
