@@ -242,7 +242,8 @@ def read_tables(directory: Path, run: dict, *, summary: bool = False,
             continue
         scan = pl.scan_parquet(files[name])
         out.append(scan.select(summary_columns(name, scan.collect_schema())).collect())
-    claims = pl.DataFrame(schema=pl.read_parquet_schema(files["claims"])) if files["claims"].is_file() else pl.DataFrame()
+    has_claims = files["claims"].is_file()
+    claims = pl.DataFrame(schema=pl.read_parquet_schema(files["claims"])) if has_claims else pl.DataFrame()
     return (*out, claims)
 
 
@@ -300,14 +301,14 @@ def load_profiles(dirs: str | os.PathLike | Iterable[str | os.PathLike], *, mixe
     (exact and near duplicates across the corpus, an author's repeats) are those of the union, as if the pages
     had been profiled together; folders profiled with different parameters are refused unless ``mixed`` (then
     the union is profiled with the first folder's parameters)."""
-    from analysis.stats import add_claims, load_profile_dir, read_run_record
+    from analysis.stats import add_claims, load_profile_dir, profile_dir_of, read_run_record
 
     paths = [dirs] if isinstance(dirs, (str, os.PathLike)) else list(dirs)
     if not paths:
         raise UsageError("give at least one profile directory")
     loaded = []
     for d in paths:
-        directory = Path(d).parent if Path(d).name == "run.json" else Path(d)
+        directory = profile_dir_of(d)
         run = read_run_record(directory)
         check_manifest(directory, run)  # before any table is read
         documents, comments, threads = load_profile_dir(d)
@@ -393,7 +394,7 @@ def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mix
     or pages and tables (segmented and profiled with :func:`profile_files` and ``options``), not both.
     ``summary``: only the columns the stats and figures read (see :func:`profile_files`); one directory is then
     read column by column, never its texts.  (Several directories are profiled again together, in memory.)"""
-    from analysis.stats import CLAIM_COMMENT_COLUMNS, CLAIM_THREAD_COLUMNS, is_profile_dir, read_run_record
+    from analysis.stats import has_claim_columns, is_profile_dir, profile_dir_of, read_run_record
 
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     dirs = [p for p in paths if is_profile_dir(p)]
@@ -405,12 +406,11 @@ def open_profiles(paths: str | os.PathLike | Iterable[str | os.PathLike], *, mix
     if not dirs:
         return profile_files(paths, summary=summary, **options)
     if summary and len(dirs) == 1:
-        directory = Path(dirs[0]).parent if Path(dirs[0]).name == "run.json" else Path(dirs[0])
+        directory = profile_dir_of(dirs[0])
         run = read_run_record(directory)
         check_manifest(directory, run)
         documents, comments, threads, claims = read_tables(directory, run, summary=True)
-        if all(c in comments.columns for c in CLAIM_COMMENT_COLUMNS) and all(
-                c in threads.columns for c in CLAIM_THREAD_COLUMNS):
+        if has_claim_columns(comments.columns, threads.columns):
             run = {k: v for k, v in run.items() if k != "manifest"}
             return Profiles(documents, comments, threads, claims, run, directories=(str(dirs[0]),))
         # (tables written before the claim overlap: it is computed from the texts, below)

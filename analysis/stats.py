@@ -15,6 +15,10 @@ comments_with_site(documents, comments, threads) -> DataFrame
     the comments with the site of their document, as the stats group them
 load_profile_dir(path) -> (documents, comments, threads)
     the tables ``comments profile -o DIR`` wrote; ``is_profile_dir(path)`` tells such a directory
+scan_profile_dir(path) -> (None, comments query, threads, run record) | None
+    what ``comments stats DIR`` reads: the columns the stats use, the comments streamed from their file
+summary_columns(name, schema) -> list of expressions
+    the columns of a profile table that the stats and the figures read (``SUMMARY_COLUMNS``, marker counts)
 add_claims(documents, comments, threads) -> (comments, threads)
     the claim-overlap columns of ``analysis.claims`` joined in when the tables lack them
 render_stats(df, fmt, *, width=None) -> str
@@ -406,6 +410,18 @@ def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, mo
 # --------------------------------------------------------------------------------------------- loading
 
 
+def profile_dir_of(path: str | Path) -> Path:
+    """The directory of a profile: ``path`` itself, or the folder of a ``run.json`` given instead."""
+    p = Path(path)
+    return p.parent if p.name == "run.json" and p.is_file() else p
+
+
+def has_claim_columns(comment_columns, thread_columns) -> bool:
+    """Tables written with the claim overlap (those before it need ``add_claims``, which reads the texts)."""
+    return (all(c in comment_columns for c in CLAIM_COMMENT_COLUMNS)
+            and all(c in thread_columns for c in CLAIM_THREAD_COLUMNS))
+
+
 def is_profile_dir(path: str | Path) -> bool:
     """A directory written by ``comments profile`` (it holds run.json)."""
     p = Path(path)
@@ -414,9 +430,7 @@ def is_profile_dir(path: str | Path) -> bool:
 
 def read_run_record(path: str | Path) -> dict:
     """The run.json of a directory written by ``comments profile``."""
-    p = Path(path)
-    if p.is_file() and p.name == "run.json":
-        p = p.parent
+    p = profile_dir_of(path)
     if not is_profile_dir(p):
         raise StatsInputError(f"{p} is not a directory written by `comments profile` (no run.json in it)")
     try:
@@ -428,9 +442,7 @@ def read_run_record(path: str | Path) -> dict:
 def load_profile_dir(path: str | Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(documents, comments, threads) as ``comments profile -o DIR`` wrote them (the file names come from
     run.json's ``tables``).  ``analysis.Profiles.load`` gives all of it (also the claims table and run.json)."""
-    p = Path(path)
-    if p.is_file() and p.name == "run.json":
-        p = p.parent
+    p = profile_dir_of(path)
     run = read_run_record(p)
     files = run.get("tables") or {}
     tables = []
@@ -451,7 +463,7 @@ def scan_profile_dir(path: str | Path) -> tuple[None, pl.LazyFrame, pl.DataFrame
     the texts)."""
     from analysis.run import check_manifest, read_tables
 
-    directory = Path(path).parent if Path(path).name == "run.json" else Path(path)
+    directory = profile_dir_of(path)
     if not is_profile_dir(directory):
         return None
     run = read_run_record(directory)
@@ -459,10 +471,8 @@ def scan_profile_dir(path: str | Path) -> tuple[None, pl.LazyFrame, pl.DataFrame
     files = run.get("tables") or {}
     scan = pl.scan_parquet(directory / files.get("comments", "comments.parquet"))
     schema = scan.collect_schema()
-    if not all(c in schema for c in CLAIM_COMMENT_COLUMNS):
-        return None
     _, _, threads, _ = read_tables(directory, run, summary=True, only=("threads",))
-    if not all(c in threads.columns for c in CLAIM_THREAD_COLUMNS):
+    if not has_claim_columns(schema, threads.columns):
         return None
     return None, scan.select(summary_columns("comments", schema)), threads, run
 
