@@ -252,6 +252,9 @@ def test_cli_stats_csv_and_json_equal_the_library(capsys, profile_dir, stats):
     assert err == ""
     table = pl.read_csv(out.encode(), schema=stats.schema)
     assert table.equals(stats)
+    # raw pages: profiled into a temporary folder, then the same streaming read
+    assert run_cli(["stats", str(SEEDS), "--format", "csv", "-q"]) == 0
+    assert pl.read_csv(capsys.readouterr().out.encode(), schema=stats.schema).equals(stats)
     assert run_cli(["stats", str(profile_dir), "--format", "json", "-q", "--by", "doc"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 5 and set(rows[0]) == set(STATS_COLUMNS)

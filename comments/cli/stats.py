@@ -78,24 +78,38 @@ def failed(profiles) -> int:
 
 
 def run(args) -> int:
-    from analysis.stats import pick_sites, scan_profile_dir, site_stats
+    from analysis.stats import is_profile_dir, pick_sites, scan_profile_dir, site_stats
     from comments.output import check_output, write
 
     check_output(args.output, args.paths)  # before any work
-    # One profile folder: its comments are streamed from their file, never loaded (any corpus size).
+    # One profile folder, or raw pages profiled into a temporary one: the comments are streamed from their
+    # file, never loaded, so the memory does not grow with the comments.  (Several folders: profiled again
+    # together, in memory.)
     scanned = scan_profile_dir(args.paths[0]) if len(args.paths) == 1 else None
     if scanned is not None:
-        documents, comments, threads, record = scanned
+        _, comments, threads, record = scanned
         if not args.quiet:
             n = (record.get("manifest") or {}).get("comments", {}).get("rows")
             msg(f"read {threads.height:,} documents" + (f" and {n:,} comments" if n is not None else "")
                 + f" from {args.paths[0]}")
         n_failed = 0
+        table = site_stats(None, comments, threads, by=args.by, top=args.top)
+    elif not any(is_profile_dir(p) for p in args.paths):
+        import tempfile
+
+        from analysis.streaming import profile_to_dir
+
+        progress = Progress("segmenting", args.quiet)
+        with tempfile.TemporaryDirectory(prefix="comments-stats-") as tmp:
+            record, _ = profile_to_dir(args.paths, tmp, **profile_options(args),
+                                       progress=progress.profiling_callback(args))
+            _, comments, threads, _ = scan_profile_dir(tmp)
+            table = site_stats(None, comments, threads, by=args.by, top=args.top)
+        n_failed = int(record["counts"].get("documents_failed", 0) or 0)
     else:
         profiles = open_profiles(args)
-        documents, comments, threads, n_failed = (profiles.documents, profiles.comments, profiles.threads,
-                                                  failed(profiles))
-    table = site_stats(documents, comments, threads, by=args.by, top=args.top)
+        n_failed = failed(profiles)
+        table = site_stats(profiles.documents, profiles.comments, profiles.threads, by=args.by, top=args.top)
     table = pick_sites(table, sites=args.sites, max_sites=args.max_sites)
     width = shutil.get_terminal_size((120, 24)).columns if args.format == "table" else None
     write(table, args.format, args.output, width=width)  # the one renderer (comments.output)
