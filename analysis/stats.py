@@ -320,10 +320,7 @@ def site_stats(
     else:
         coverage = per_docs.select(*keys, claim_coverage=pl.lit(None, pl.Float64))
 
-    top_markers = _top_strings(
-        marker_shares(c, threads=docs, by=by).filter(pl.col("share") > 0).rename({"marker": "_label"}),
-        keys, top, "top_markers", more=False,
-    )
+    top_markers = _top_markers(c, keys, top)
     langs = language_shares(c, threads=docs, by=by)
     languages = _top_strings(
         langs.filter(pl.col("lang") != UND).rename({"lang": "_label"}), keys, top, "languages", more=True,
@@ -391,6 +388,26 @@ def pick_sites(table: pl.DataFrame, *, sites: list[str] | None = None, max_sites
     totals = (table.group_by("site", maintain_order=True).agg(_c=pl.col("comments").sum()).with_row_index("_i")
               .sort(["_c", "_i"], descending=[True, False]).head(max_sites).select("site"))
     return table.join(totals, on="site", how="semi", nulls_equal=True, maintain_order="left")
+
+
+def _top_markers(c: pl.LazyFrame, keys: list[str], top: int) -> pl.DataFrame:
+    """``keys, top_markers`` of the groups where some marker is used: as ``marker_shares`` then ``_top_strings``,
+    but the long table holds a group number instead of the keys and only the markers used (with ``--by doc``
+    the groups are the documents: a long table of every document × marker with its keys was 22 times the
+    documents' size)."""
+    markers = marker_columns(c)
+    if not markers:
+        return pl.DataFrame(schema={**{k: pl.String for k in keys}, "top_markers": pl.String})
+    ids = [m[len(MARKER_PREFIX):] for m in markers]
+    wide = c.group_by(keys).agg(
+        *((pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(i) for m, i in zip(markers, ids)),
+    ).collect(engine="streaming").with_row_index("_g")
+    used = (
+        wide.lazy().select("_g", *ids).unpivot(index="_g", variable_name="_label", value_name="share")
+        .filter(pl.col("share") > 0).collect(engine="streaming")
+    )
+    text = _top_strings(used, ["_g"], top, "top_markers", more=False)
+    return wide.select("_g", *keys).join(text, on="_g", how="inner").drop("_g")
 
 
 def _top_strings(long: pl.DataFrame, keys: list[str], top: int, name: str, *, more: bool) -> pl.DataFrame:
