@@ -61,7 +61,8 @@ def comment_lengths(
     if n == 0:
         common.empty(ax, "no comments in these tables")
         return fig
-    c = comments_with_site(t.documents, t.comments, t.threads)
+    needed = [col for col in ("doc_id", "site", "n_words") if col in t.comments.collect_schema().names()]
+    c = comments_with_site(t.documents, t.comments.select(needed), t.threads)
     words = {
         site: np.maximum(np.asarray(w, dtype=float), 1.0)
         for site, w in c.group_by("site").agg(pl.col("n_words")).iter_rows()
@@ -175,7 +176,7 @@ def _row_major(n: int, ncol: int) -> list[int]:
 def _thread_sizes(t) -> pl.DataFrame:
     """doc_id, site, bin (the legend label of the document's comment count)."""
     docs = document_rows(t.documents, t.comments, t.threads)
-    counts = t.comments.group_by("doc_id").agg(n=pl.len())
+    counts = t.comments.lazy().group_by("doc_id").agg(n=pl.len()).collect(engine="streaming")
     docs = docs.join(counts, on="doc_id", how="left").with_columns(pl.col("n").fill_null(0))
     expr = pl.when((pl.col("n") == 0) & ~pl.col("has_comment_section").fill_null(False)).then(pl.lit(NO_SECTION))
     for label, low in reversed(THREAD_BINS):

@@ -17,7 +17,7 @@ LABEL_CHARS = 28  # longer site names are shortened in the middle
 @dataclass(frozen=True)
 class Tables:
     documents: pl.DataFrame | None
-    comments: pl.DataFrame
+    comments: pl.DataFrame | pl.LazyFrame  # (a query over the comments file when read from a profile folder)
     threads: pl.DataFrame | None
 
 
@@ -26,10 +26,13 @@ def tables(profiles, comments: pl.DataFrame | None = None, threads: pl.DataFrame
     tuple, three tables, or the path of a ``comments profile`` directory."""
     if isinstance(profiles, (str, Path)):
         from analysis.run import open_profiles
-        from analysis.stats import read_run_record
+        from analysis.stats import read_run_record, scan_profile_dir
 
         read_run_record(profiles)  # (refuses a path that is not a profile directory)
-        loaded = open_profiles(profiles, summary=True)  # only the columns the figures read
+        scanned = scan_profile_dir(profiles)  # the comments streamed from their file, the columns the figures read
+        if scanned is not None:
+            return Tables(None, scanned[1], scanned[2])
+        loaded = open_profiles(profiles, summary=True)  # (tables written before the claim overlap)
         return Tables(loaded.documents, loaded.comments, loaded.threads)
     if hasattr(profiles, "comments") and hasattr(profiles, "documents"):
         return Tables(profiles.documents, profiles.comments, getattr(profiles, "threads", None))

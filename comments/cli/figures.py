@@ -68,6 +68,7 @@ def run(args) -> int:
     import matplotlib
 
     matplotlib.use("Agg")
+    from analysis.stats import is_profile_dir
     from figures import FIGURES, write_figures
 
     formats = _formats(args.format)
@@ -80,14 +81,21 @@ def run(args) -> int:
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} exists and is not a directory: give a directory for the figures")
-    profiles = open_profiles(args)
+    if len(args.paths) == 1 and is_profile_dir(args.paths[0]):
+        # one profile folder: the figures stream its comments from their file (figures.tables)
+        source, n_failed = str(args.paths[0]), 0
+        if not args.quiet:
+            msg(f"reading {args.paths[0]}")
+    else:
+        source = open_profiles(args)
+        n_failed = failed(source)
     progress = Progress("drawing figures", args.quiet)
     progress.steps(len(names), "drawing figures")
-    written = write_figures(profiles, out, formats, names=names, dpi=args.dpi, progress=progress.step,
+    written = write_figures(source, out, formats, names=names, dpi=args.dpi, progress=progress.step,
                             sites=args.sites, max_sites=args.max_sites)
     progress.finish_steps()
     if not args.quiet:
         msg(f"wrote {len(written)} file{'' if len(written) == 1 else 's'}:")
         for path in written:
             msg(f"  {path}")
-    return exit_status(failed(profiles))
+    return exit_status(n_failed)
