@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -206,22 +207,30 @@ def profile_files(
     >>> Profiles.load(out).comments.equals(prof.comments)
     True
     """
+    # The same run as `comments profile -o DIR` (batch by batch, through files), into a
+    # temporary directory whose tables are then read: notebooks and the command line get the
+    # same numbers.  Every option is checked before the first page is read.
+    with temporary_profile(
+            paths, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
+            batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
+            markers=markers, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold, seed=seed,
+            language_method=language_method, progress=progress) as (directory, run, errors):
+        documents, comments, threads, claims = read_tables(directory, run, summary=summary)
+    run = {k: v for k, v in run.items() if k != "manifest"}
+    return Profiles(documents, comments, threads, claims, run, errors)
+
+
+@contextmanager
+def temporary_profile(paths, **options) -> Iterator[tuple[Path, dict, pl.DataFrame]]:
+    """``paths`` profiled into a temporary directory (``analysis.streaming.profile_to_dir`` with ``options``),
+    removed on leaving the block: (directory, run record, errors)."""
     import tempfile
 
     from analysis.streaming import profile_to_dir
 
-    # The same run as `comments profile -o DIR` (batch by batch, through files), into a
-    # temporary directory whose tables are then read: notebooks and the command line get the
-    # same numbers.  Every option is checked before the first page is read.
     with tempfile.TemporaryDirectory(prefix="comments-profile-") as tmp:
-        run, errors = profile_to_dir(
-            paths, tmp, text_col=text_col, id_col=id_col, site_col=site_col, encoding_errors=encoding_errors,
-            batch_size=batch_size, jobs=jobs, cues=cues, labeller=labeller, limit=limit, sample=sample,
-            markers=markers, near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold, seed=seed,
-            language_method=language_method, progress=progress)
-        documents, comments, threads, claims = read_tables(Path(tmp), run, summary=summary)
-    run = {k: v for k, v in run.items() if k != "manifest"}
-    return Profiles(documents, comments, threads, claims, run, errors)
+        run, errors = profile_to_dir(paths, tmp, **options)
+        yield Path(tmp), run, errors
 
 
 def read_tables(directory: Path, run: dict, *, summary: bool = False,

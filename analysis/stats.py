@@ -224,10 +224,8 @@ def marker_shares(
     schema = {**{k: pl.String for k in keys}, "marker": pl.String, "comments": pl.UInt32, "share": pl.Float64}
     if not markers:
         return pl.DataFrame(schema=schema)
-    wide = c.group_by(keys).agg(
-        pl.len().cast(pl.UInt32).alias("comments"),
-        *((pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(m[len(MARKER_PREFIX):]) for m in markers),
-    ).collect(engine="streaming")
+    wide = c.group_by(keys).agg(pl.len().cast(pl.UInt32).alias("comments"), *_marker_shares(markers)).collect(
+        engine="streaming")
     if wide.height == 0:
         return pl.DataFrame(schema=schema)
     ids = [m[len(MARKER_PREFIX):] for m in markers]
@@ -237,6 +235,11 @@ def marker_shares(
         .join(order, on="marker", how="left")
     )
     return long.sort([*keys, "_order"], nulls_last=True).drop("_order").select(list(schema)).cast(schema)
+
+
+def _marker_shares(markers: list[str]) -> list[pl.Expr]:
+    """Per group, the share of comments with at least one match of each marker column, named by marker id."""
+    return [(pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(m[len(MARKER_PREFIX):]) for m in markers]
 
 
 def language_shares(
@@ -399,9 +402,7 @@ def _top_markers(c: pl.LazyFrame, keys: list[str], top: int) -> pl.DataFrame:
     if not markers:
         return pl.DataFrame(schema={**{k: pl.String for k in keys}, "top_markers": pl.String})
     ids = [m[len(MARKER_PREFIX):] for m in markers]
-    wide = c.group_by(keys).agg(
-        *((pl.col(m) > 0).fill_null(False).cast(pl.Float64).mean().alias(i) for m, i in zip(markers, ids)),
-    ).collect(engine="streaming").with_row_index("_g")
+    wide = c.group_by(keys).agg(*_marker_shares(markers)).collect(engine="streaming").with_row_index("_g")
     used = (
         wide.lazy().select("_g", *ids).unpivot(index="_g", variable_name="_label", value_name="share")
         .filter(pl.col("share") > 0).collect(engine="streaming")

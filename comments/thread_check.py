@@ -128,14 +128,15 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     # (a "Replying to Jane Doe" line names a comment's parent: capitalised, but no headline)
     headline = ((pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
                 & ~pl.col("t").str.contains(REPLY_TO))
+    header_text = pl.col("t").filter(pl.col("header").is_not_null())
     per_comment = g.filter(is_comment).group_by(D, "_kind", "comment_seq").agg(
         words=pl.col("n_words").filter(text_line).sum(),
         personal=pl.col("t").filter(text_line).str.contains(personal).any(),
         headline=(headline & text_line).any(),
         lines=pl.len(),
         headed=pl.col("header").is_not_null().any(),
-        clock=pl.col("t").filter(pl.col("header").is_not_null()).str.contains(_CLOCK).any(),
-        age=pl.col("t").filter(pl.col("header").is_not_null()).str.contains(_AGE).any(),
+        clock=header_text.str.contains(_CLOCK).any(),
+        age=header_text.str.contains(_AGE).any(),
     )
     pc = per_comment.group_by(D, "_kind").agg(
         n=pl.len(),

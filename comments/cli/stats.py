@@ -95,15 +95,12 @@ def run(args) -> int:
         n_failed = 0
         table = site_stats(None, comments, threads, by=args.by, top=args.top)
     elif not any(is_profile_dir(p) for p in args.paths):
-        import tempfile
-
-        from analysis.streaming import profile_to_dir
+        from analysis.run import temporary_profile
 
         progress = Progress("segmenting", args.quiet)
-        with tempfile.TemporaryDirectory(prefix="comments-stats-") as tmp:
-            record, _ = profile_to_dir(args.paths, tmp, **profile_options(args),
-                                       progress=progress.profiling_callback(args))
-            _, comments, threads, _ = scan_profile_dir(tmp)
+        with temporary_profile(args.paths, **profile_options(args),
+                               progress=progress.profiling_callback(args)) as (directory, record, _):
+            _, comments, threads, _ = scan_profile_dir(directory)
             table = site_stats(None, comments, threads, by=args.by, top=args.top)
         n_failed = int(record["counts"].get("documents_failed", 0) or 0)
     else:
