@@ -330,14 +330,17 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
 
 
-def find_comments(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+def find_comments(f: pl.DataFrame, cues: Cues, lists: bool = True) -> pl.DataFrame:
     """Add ``comment_seq`` (1, 2 … per comment, null outside comments) and
-    ``has_comment_section`` to the non-blank lines table from ``lines.features``."""
+    ``has_comment_section`` to the non-blank lines table from ``lines.features``.
+    ``lists=False``: comments from header lines only, never from a list."""
     sentence = pl.col("prose") & ~pl.col("cue") & ~pl.col("caption_cue") & ~pl.col("credit")
     keep = f.columns
     f = f.with_columns(_first_prose=_first(sentence))
     f = f.with_columns(_first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))))
     f = _list_zone(f)
+    if not lists:
+        f = f.with_columns(zone_start=pl.lit(None, pl.Int64), zone_end=pl.lit(None, pl.Int64))
     f = _header_anchors(f, cues)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     f = _comment_spans(f, closing)
@@ -367,6 +370,36 @@ SURE = 0.9
 END_SHARE = 0.5
 
 
+def _checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.DataFrame | None) -> pl.DataFrame:
+    """The comment finder, the labeller's scores and the thread check: ``comment_seq``,
+    ``comment_kind``, ``lp_<class>`` added to the lines table.
+
+    Threads that do not read as a comment section (a related-story list, a dated archive,
+    the article itself under a dateline) are dropped.  A list outranks header lines in the
+    finder, so where the check drops a page's list, the page is read again from its header
+    lines alone ("Joe : 11:58 AM" under each comment, while the article held a list), and
+    that thread is kept if the check keeps it.
+    """
+    f = find_comments(f, cues)
+    f = score(f, model, urls)
+    f = drop_unlikely_threads(f, model.thread_check)
+    dropped_list = (pl.col("comment_kind") == "list").any().over(D) & pl.col("comment_seq").is_null().all().over(D)
+    redo = f.filter(dropped_list)
+    if not redo.height:
+        return f
+    added = ("comment_seq", "has_comment_section", "comment_kind", *(f"lp_{c}" for c in CLASSES))
+    again = find_comments(redo.drop(added), cues, lists=False).filter(pl.col("comment_kind").is_not_null())
+    if not again.height:
+        return f
+    docs = again.select(D).unique()
+    urls_again = urls.join(docs, on=D) if urls is not None else None
+    again = drop_unlikely_threads(score(again, model, urls_again), model.thread_check)
+    found = again.filter(pl.col("comment_seq").is_not_null().any().over(D))
+    if not found.height:
+        return f
+    return pl.concat([f.join(found.select(D).unique(), on=D, how="anti"), found.select(f.columns)]).sort(D, L)
+
+
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
           model: Labeller | None = None, urls: pl.DataFrame | None = None, reasons: bool = False) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
@@ -378,11 +411,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     ``reasons``: also a ``rule`` column naming what decided each label (for ``explain``).
     """
     model = model or load_labeller()
-    f = find_comments(f, cues)
-    f = score(f, model, urls)
-    # threads that do not read as a comment section (a related-story list, a dated archive,
-    # the article itself under a dateline) are not comments
-    f = drop_unlikely_threads(f, model.thread_check)
+    f = _checked_threads(f, cues, model, urls)
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first

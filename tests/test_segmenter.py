@@ -180,6 +180,42 @@ def test_related_story_list_after_author_box_is_not_a_thread():
     assert "comment" not in labels(seg).values()
 
 
+def test_header_comments_below_a_list_the_check_drops():
+    # A list outranks header lines in the comment finder; when the thread check drops the
+    # list (other stories' headlines), the comments under their name/date headers below it
+    # are found from the headers.
+    text = page(ARTICLE, """
+
+
+        Related stories
+
+
+          1. Council Approves New Budget For Road Repairs In The North District
+
+          2. Five Things To Know About The New Recycling Rules Starting In March
+
+          3. Local Library Extends Weekend Opening Hours After Record Visitor Numbers
+
+        2 Responses
+
+        Martin Keller
+        March 3, 2017 at 6:06 am
+
+        About time. The playground near the school has been fenced off since last summer.
+
+        Sofia
+        March 4, 2017 at 8:03 pm
+
+        Roads first would have been my choice, but the parks do need the repairs.
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Martin Keller", 23, 26), ("Sofia", 28, 31)]
+    assert rows[1]["text"] == "Roads first would have been my choice, but the parks do need the repairs."
+    lab = labels(seg)
+    assert [lab[n] for n in (15, 17, 19, 21)] == ["boilerplate"] * 4  # the list and "2 Responses"
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
