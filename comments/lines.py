@@ -36,6 +36,8 @@ def _plain(text: pl.Expr) -> pl.Expr:
 # Lines longer than this (in words) are never UI strings, credits or navigation.
 SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
+# A name that ends with an initial ("Karl H.") ends with a full stop, not a sentence.
+ENDS_WITH_INITIAL = r"(?:^|\s)[[:upper:]]\.$"
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.

@@ -29,7 +29,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
-from comments.lines import D, shifted
+from comments.lines import ENDS_WITH_INITIAL, D, shifted
 from comments.thread_check import drop_unlikely_threads
 
 L = pl.col("line_no")
@@ -57,6 +57,8 @@ FOOTER_TAIL_WORDS = 3  # less text than this after the last anchor: the anchors 
 NAME_LINE_WORDS = 5  # a name line above a header ("Karl H.") has at most this many words
 LEAD_LINES = 3  # a comment's lead-in (avatar, name, date) is at most this many lines
 LEAD_GAP = 1  # blank lines allowed inside a lead-in (html2text and w3m put one)
+RETRIES = 2  # ways of finding a page's thread tried after the first is dropped
+RETRY_MIN_COMMENTS = 3  # … and the comments a thread found so needs
 CLOSER_ACTIONS = 2  # action lines right under a footer that close the comment with it
 # Labels after the labeller.
 CAPTION_WORDS = 60  # a line above a photo credit is its caption when it is at most this long
@@ -155,11 +157,14 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     return f.drop([c for c in f.collect_schema().names() if c.startswith("_") and c not in keep])
 
 
-def _header_anchors(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
-    """Header mode: choose each document's comment-delimiting header kind and its anchors."""
+def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Header mode: choose each document's comment-delimiting header kind (not one of
+    ``skip``'s) and its anchors."""
     opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_OPENING)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
+    if skip is not None:
+        cand = cand.join(skip.rename({"comment_kind": "header"}), on=[D, "header"], how="anti")
     # A forum's profile blocks outrank the dates inside its posts (a post date, a quoted
     # post's date, an edit date).
     kinds = (
@@ -248,7 +253,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     name_line = (
         (pl.col("n_words") <= NAME_LINE_WORDS) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
         & ~pl.col("marker")
-        & (~pl.col("ends_sent") | pl.col("t").str.contains(r"(?:^|\s)[[:upper:]]\.$"))  # "Karl H."
+        & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
     # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----").
@@ -330,18 +335,23 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     return f.with_columns(comment_seq=pl.when(in_comment).then(pl.col("_seq")))
 
 
-def find_comments(f: pl.DataFrame, cues: Cues, lists: bool = True) -> pl.DataFrame:
+def find_comments(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None) -> pl.DataFrame:
     """Add ``comment_seq`` (1, 2 … per comment, null outside comments) and
     ``has_comment_section`` to the non-blank lines table from ``lines.features``.
-    ``lists=False``: comments from header lines only, never from a list."""
+    ``skip`` (doc_idx, comment_kind): ways of finding a thread to pass over in a document
+    ("list", or a header kind)."""
     sentence = pl.col("prose") & ~pl.col("cue") & ~pl.col("caption_cue") & ~pl.col("credit")
     keep = f.columns
     f = f.with_columns(_first_prose=_first(sentence))
     f = f.with_columns(_first_section=_first(pl.col("section") & (L > pl.col("_first_prose"))))
     f = _list_zone(f)
-    if not lists:
-        f = f.with_columns(zone_start=pl.lit(None, pl.Int64), zone_end=pl.lit(None, pl.Int64))
-    f = _header_anchors(f, cues)
+    if skip is not None:
+        no_list = skip.filter(pl.col("comment_kind") == "list").select(D).unique().with_columns(_no_list=pl.lit(True))
+        f = f.join(no_list, on=D, how="left", maintain_order="left").with_columns(
+            zone_start=pl.when(pl.col("_no_list").is_null()).then(pl.col("zone_start")),
+            zone_end=pl.when(pl.col("_no_list").is_null()).then(pl.col("zone_end")),
+        ).drop("_no_list")
+    f = _header_anchors(f, cues, skip)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
     f = _comment_spans(f, closing)
     # Pingbacks/trackbacks listed among the comments are boilerplate, not comments: its first
@@ -375,29 +385,32 @@ def _checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.Data
     ``comment_kind``, ``lp_<class>`` added to the lines table.
 
     Threads that do not read as a comment section (a related-story list, a dated archive,
-    the article itself under a dateline) are dropped.  A list outranks header lines in the
-    finder, so where the check drops a page's list, the page is read again from its header
-    lines alone ("Joe : 11:58 AM" under each comment, while the article held a list), and
-    that thread is kept if the check keeps it.
+    the article itself under a dateline) are dropped.  The finder takes one way of finding
+    a page's thread (a list outranks header lines, the most frequent header kind the
+    others), so where the check drops a page's thread, the page is read again without that
+    way, up to RETRIES times: the comments under "Joe : 11:58 AM" headers below a
+    related-story list, the "Jane says:" comments below a sidebar of dated teasers.
     """
-    f = find_comments(f, cues)
-    f = score(f, model, urls)
-    f = drop_unlikely_threads(f, model.thread_check)
-    dropped_list = (pl.col("comment_kind") == "list").any().over(D) & pl.col("comment_seq").is_null().all().over(D)
-    redo = f.filter(dropped_list)
-    if not redo.height:
-        return f
+    f = drop_unlikely_threads(score(find_comments(f, cues), model, urls), model.thread_check)
     added = ("comment_seq", "has_comment_section", "comment_kind", *(f"lp_{c}" for c in CLASSES))
-    again = find_comments(redo.drop(added), cues, lists=False).filter(pl.col("comment_kind").is_not_null())
-    if not again.height:
-        return f
-    docs = again.select(D).unique()
-    urls_again = urls.join(docs, on=D) if urls is not None else None
-    again = drop_unlikely_threads(score(again, model, urls_again), model.thread_check)
-    found = again.filter(pl.col("comment_seq").is_not_null().any().over(D))
-    if not found.height:
-        return f
-    return pl.concat([f.join(found.select(D).unique(), on=D, how="anti"), found.select(f.columns)]).sort(D, L)
+    dropped = pl.col("comment_kind").is_not_null() & pl.col("comment_seq").is_null().all().over(D)
+    skip = pl.DataFrame(schema={D: pl.Int64, "comment_kind": pl.String})
+    redo = f.filter(dropped)
+    for _ in range(RETRIES):
+        if not redo.height:
+            break
+        skip = pl.concat([skip, redo.select(D, "comment_kind").unique()])
+        again = find_comments(redo.drop(added), cues, skip).filter(pl.col("comment_kind").is_not_null())
+        if not again.height:
+            break
+        docs = again.select(D).unique()
+        again = drop_unlikely_threads(
+            score(again, model, urls.join(docs, on=D) if urls is not None else None), model.thread_check)
+        found = again.filter(pl.col("comment_seq").drop_nulls().n_unique().over(D) >= RETRY_MIN_COMMENTS)
+        if found.height:
+            f = pl.concat([f.join(found.select(D).unique(), on=D, how="anti"), found.select(f.columns)]).sort(D, L)
+        redo = again.filter(dropped)
+    return f
 
 
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,

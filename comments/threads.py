@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import D
+from comments.lines import ENDS_WITH_INITIAL, D
 
 L = pl.col("line_no")
 
@@ -145,7 +145,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     name_line = (
         ((pl.col("_pos") == 0) | ((pl.col("_pos") == 1) & wordless_first))
         & pl.col("header").is_null() & nxt_head & (pl.col("n_words").is_between(1, 5))
-        & ~pl.col("ends_sent")
+        & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     cl = cl.with_columns(_head=is_head, _name=name_line)
     # (a forum post's profile fields — rank, join date, post count — are not its text)

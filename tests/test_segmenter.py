@@ -182,8 +182,8 @@ def test_related_story_list_after_author_box_is_not_a_thread():
 
 def test_header_comments_below_a_list_the_check_drops():
     # A list outranks header lines in the comment finder; when the thread check drops the
-    # list (other stories' headlines), the comments under their name/date headers below it
-    # are found from the headers.
+    # list (other stories' headlines), the page is read again without it, and the comments
+    # under their name/date headers below it are found (at least RETRY_MIN_COMMENTS).
     text = page(ARTICLE, """
 
 
@@ -196,7 +196,7 @@ def test_header_comments_below_a_list_the_check_drops():
 
           3. Local Library Extends Weekend Opening Hours After Record Visitor Numbers
 
-        2 Responses
+        3 Responses
 
         Martin Keller
         March 3, 2017 at 6:06 am
@@ -207,13 +207,21 @@ def test_header_comments_below_a_list_the_check_drops():
         March 4, 2017 at 8:03 pm
 
         Roads first would have been my choice, but the parks do need the repairs.
+
+        Tom B.
+        March 5, 2017 at 9:12 am
+
+        Will the tennis courts be part of the repairs, or only the playgrounds?
         """)
     seg = segment(text)
     rows = comment_rows(seg)
-    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Martin Keller", 23, 26), ("Sofia", 28, 31)]
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [
+        ("Martin Keller", 23, 26), ("Sofia", 28, 31), ("Tom B.", 33, 36)]
     assert rows[1]["text"] == "Roads first would have been my choice, but the parks do need the repairs."
+    # (a name ending with an initial is the author, not the comment's first line)
+    assert rows[2]["text"] == "Will the tennis courts be part of the repairs, or only the playgrounds?"
     lab = labels(seg)
-    assert [lab[n] for n in (15, 17, 19, 21)] == ["boilerplate"] * 4  # the list and "2 Responses"
+    assert [lab[n] for n in (15, 17, 19, 21)] == ["boilerplate"] * 4  # the list and "3 Responses"
 
 
 def test_widget_without_comments_gives_zero_comments():
