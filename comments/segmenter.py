@@ -397,9 +397,16 @@ def _checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.Data
     skip = pl.DataFrame(schema={D: pl.Int64, "comment_kind": pl.String})
     redo = f.filter(dropped)
     for _ in range(RETRIES):
+        skip = pl.concat([skip, redo.select(D, "comment_kind").unique()])
+        # only pages with another header kind on enough lines can give a thread now
+        others = (
+            redo.filter(pl.col("header").is_not_null()).group_by(D, "header").len()
+            .join(skip.rename({"comment_kind": "header"}), on=[D, "header"], how="anti")
+            .filter(pl.col("len") >= RETRY_MIN_COMMENTS).select(D).unique()
+        )
+        redo = redo.join(others, on=D, how="semi")
         if not redo.height:
             break
-        skip = pl.concat([skip, redo.select(D, "comment_kind").unique()])
         again = find_comments(redo.drop(added), cues, skip).filter(pl.col("comment_kind").is_not_null())
         if not again.height:
             break
