@@ -252,13 +252,14 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
     name_line = (
         (pl.col("n_words") <= NAME_LINE_WORDS) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
-        & ~pl.col("marker")
+        & ~pl.col("marker") & pl.col("t").str.contains(r"[^\W\d_]")
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
-    # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----").
+    # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", nor
+    # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
     decor = (
-        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|^\[[^\]\s_]+\]$") & ~pl.col("t").str.contains(r"_|[-=]{3}"))
+        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|^\[[^\]\s_]+\]$") & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$"))
         | pl.col("s").str.contains(r"^\p{Lu}{1,3}$")  # an initials avatar ("SP")
         | pl.col("image")
     ) & ~pl.col("cue")

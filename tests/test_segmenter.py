@@ -224,6 +224,39 @@ def test_header_comments_below_a_list_the_check_drops():
     assert [lab[n] for n in (15, 17, 19, 21)] == ["boilerplate"] * 4  # the list and "3 Responses"
 
 
+def test_a_vote_count_closes_the_comment_above_it():
+    # wpDiscuz prints each comment's vote count under its text, right above the next
+    # commenter's name: the count is the end of one comment, not the start of the next.
+    text = page(ARTICLE, """
+
+        Newest Most Voted
+        Inline Feedbacks
+        View all comments
+        MK
+        1 year ago
+
+        So helpful, thank you for the plan!
+
+        10
+        Sara
+        1 year ago
+
+        Will the new benches be made of wood or of metal?
+
+        47
+        Tom
+        1 year ago
+        Reply to  Sara
+
+        Metal, according to the council minutes I read last week.
+
+        9
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["start_line"], r["end_line"], r["parent_id"]) for r in rows] == [
+        ("MK", 14, 19, None), ("Sara", 20, 25, None), ("Tom", 26, 32, 2)]
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
