@@ -243,7 +243,11 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     list_mode = pl.col("zone_start").is_not_null()
     in_zone = (L >= pl.col("zone_start")) & (L < pl.col("zone_end"))
     item = pl.col("marker") & (pl.col("n_words") >= 1)
-    list_start = list_mode & in_zone & item
+    # (a header item right under another — "1. Jane says" / "□ May 22, 2025", w3m's bullets
+    # for the parts of one comment's header — is part of that header)
+    header_item = item & pl.col("header").is_not_null()
+    list_start = list_mode & in_zone & item & ~(
+        header_item & shifted(header_item, 1).fill_null(False) & (pl.col("gap_before") == 0))
 
     header_mode = ~list_mode & pl.col("_first_anchor").is_not_null()
     prev_adjacent = pl.col("gap_before") == 0
@@ -265,10 +269,12 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
+    # A comment's number on a line of its own ("2.") opens it: no line above it is its lead-in.
+    lone_number = pl.col("s").str.contains(r"^(?:\d{1,4}[.)]?|\(\d{1,4}\)|#\d{1,4})$")
     f = f.with_columns(_lead=pl.lit(False))
     for _ in range(LEAD_LINES):
         next_anchor = nxt("_anchor").fill_null(False)
-        next_lead = nxt("_lead").fill_null(False)
+        next_lead = (nxt("_lead") & ~shifted(lone_number, -1)).fill_null(False)
         # (Above an anchor that names its author, a date line closes the previous comment:
         # Blogger's "June 15, 2013 at 9:03 AM" / "Peggy Ann said...".)
         header_lead = (

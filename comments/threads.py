@@ -147,9 +147,11 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         & pl.col("header").is_null() & nxt_head & (pl.col("n_words").is_between(1, 5))
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
-    cl = cl.with_columns(_head=is_head, _name=name_line)
+    # (a comment's number or avatar on its first line, over its name or header, is no text)
+    lead_decor = (pl.col("_pos") == 0) & decor & (nxt_head | name_line.shift(-1).over(D, "comment_seq").fill_null(False))
+    cl = cl.with_columns(_head=is_head, _name=name_line, _decor=lead_decor)
     # (a forum post's profile fields — rank, join date, post count — are not its text)
-    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("action") & ~pl.col("profile")
+    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr(cues))
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
@@ -163,6 +165,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
             _plain_name(pl.col("t").filter(pl.col("_name")).first().str.replace(_ARROW_TARGET, "")
                         .str.replace(_AVATAR, "")),
+            # last, a bare name over indented text (on forums the same shape can be a title)
+            _plain_name(pl.col("t").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first()),
         ),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("t").filter(keep).str.join("\n"),

@@ -257,6 +257,59 @@ def test_a_vote_count_closes_the_comment_above_it():
         ("MK", 14, 19, None), ("Sara", 20, 25, None), ("Tom", 26, 32, 2)]
 
 
+def test_numbered_comments_with_the_number_on_its_own_line():
+    # "2." on a line of its own opens comment 2: the short line above it ("(please)") ends
+    # comment 1; the number is no text, the bare name under it is the author.
+    text = page(ARTICLE, """
+
+        3 Comments on “Council Approves New Budget for City Parks”
+
+            1.
+            Ann Lee
+               March 3, 2017, 9:46 pm
+               Good news for the playground, at last. Now fix the fountain.
+               (please)
+            2.
+            Bob
+               March 3, 2017, 9:59 pm
+               Roads first, I say, but fine. The parks matter too.
+               (sigh)
+            3.
+            Carla M
+               March 3, 2017, 10:00 pm
+               Will there be a public meeting about the plan before the spring?
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [
+        ("Ann Lee", 13, 17), ("Bob", 18, 22), ("Carla M", 23, 26)]
+    assert rows[0]["text"] == "Good news for the playground, at last. Now fix the fountain.\n(please)"
+
+
+def test_bulleted_parts_of_one_comment_header_open_one_comment():
+    # w3m bullets each part of a comment's header ("1. Diana Lopez says" / "□ March 4, 2017"):
+    # one comment, not a header-only comment and a headerless one.
+    text = page(ARTICLE, """
+
+        2 Comments
+
+         1. Diana Lopez says
+              □ March 4, 2017
+
+            Will the fountain be repaired as well? It has been dry for two summers.
+
+            Reply
+         2. Jon Park says
+              □ March 5, 2017
+
+            The council should publish the list of parks in the plan.
+
+            Reply
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["start_line"], r["end_line"], r["posted_at"]) for r in rows] == [
+        ("Diana Lopez", 13, 18, "2017-03-04"), ("Jon Park", 19, 24, "2017-03-05")]
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
