@@ -84,6 +84,8 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
         _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
+        # html2text breaks a long link inside its target: "[May 3, 2012](https://…/the-" / "post/#c12)"
+        _open_link=raw.str.strip_chars_end().str.contains(r"\]\([^)\s]*$"),
     )
     # The wrap width: where most long lines end (90th percentile of lines of 30+ characters,
     # snapped to the longest line there); a few longer lines (URLs, links) may run past it.
@@ -97,11 +99,10 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     over = (pl.col("_len") > width).sum().over(D)
     wrapped = (width <= MAX_WRAP_WIDTH) & (near >= 3) & (over <= 0.15 * long.sum().over(D) + 1)
     prev = lambda c: shifted(pl.col(c), 1)  # noqa: E731
+    adjacent = (pl.col("line_no") - prev("line_no") == 1) & ~pl.col("_item")
     joins = (
-        wrapped
-        & (pl.col("line_no") - prev("line_no") == 1)
-        & ~pl.col("_item")
-        & (prev("_len") + 1 + pl.col("_first_word") > width)
+        (wrapped & adjacent & (prev("_len") + 1 + pl.col("_first_word") > width))
+        | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r"^\S+\)"))
     ).fill_null(False)
     nb = nb.with_columns(_logical=(~joins).cast(pl.Int64).cum_sum().over(D))
     mapping = nb.select(
@@ -191,7 +192,11 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     # Does a header line carry a name?  What is left once dates and header words are
     # removed.  Computed on header lines only (few), then joined back.
-    residual = pl.col("t").str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
+    # (a link's target is no name: html2text's "[May 3, 2012 at 4:36 pm](https://…#comment-12)")
+    residual = (
+        pl.col("t").str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*", " ")
+        .str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
+    )
     for name in ("SPEECH", "REPLY"):
         if name in cues.vocabulary:
             residual = residual.str.replace_all("(?i)" + cues.whole_words(name), " ")

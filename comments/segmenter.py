@@ -254,11 +254,12 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line
     # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
-    name_line = (
+    name_shape = (
         (pl.col("n_words") <= NAME_LINE_WORDS) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
-        & ~pl.col("marker") & pl.col("t").str.contains(r"[^\W\d_]")
+        & pl.col("t").str.contains(r"[^\W\d_]")
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
+    name_line = name_shape & ~pl.col("marker")
     # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
     # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", nor
     # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
@@ -281,8 +282,11 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
             pl.col("header").is_not_null() & ~pl.col("header").is_in(closing) & ~pl.col("_anchor")
             & ((next_anchor & ~nxt("header_named").fill_null(True)) | next_lead)
         )
-        name_lead = name_line & pl.col("header").is_null() & (
-            (next_anchor & ~nxt("header_named").fill_null(True)) | next_lead
+        name_lead = pl.col("header").is_null() & (
+            (name_line & ((next_anchor & ~nxt("header_named").fill_null(True)) | next_lead))
+            # (a list item of a name right on top of its date: "1. [avatar] Jane" / "May 3, 2012")
+            | (name_shape & pl.col("marker") & next_anchor & ~nxt("header_named").fill_null(True)
+               & (nxt("gap_before") == 0))
         )
         # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
         # (html2text puts a blank line between the avatar and the name: allow one.)

@@ -310,6 +310,30 @@ def test_bulleted_parts_of_one_comment_header_open_one_comment():
         ("Diana Lopez", 13, 18, "2017-03-04"), ("Jon Park", 19, 24, "2017-03-05")]
 
 
+def test_a_linked_date_under_the_name_is_no_name():
+    # html2text links each comment's date to its permalink: the link's target is no name,
+    # so the avatar-and-name line above the date opens the comment.
+    text = page(ARTICLE, """
+
+        ### 2 Comments on “Council Approves New Budget for City Parks”
+
+          1. ![](https://example.org/avatar/1a2b.png?s=48)[Ann Lee](http://example.org/ann)
+        [March 3, 2017, 9:46 pm](https://example.org/2017/03/03/parks-
+        budget/#comment-101)
+
+        Good news for the playground, at last.
+
+          2. ![](https://example.org/avatar/3c4d.png?s=48)[Bob](http://example.org/bob)
+        [March 3, 2017, 9:59 pm](https://example.org/2017/03/03/parks-
+        budget/#comment-102)
+
+        Roads first, I say, but fine. The parks matter too.
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Ann Lee", 13, 17), ("Bob", 19, 23)]
+    assert rows[1]["text"] == "Roads first, I say, but fine. The parks matter too."
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
