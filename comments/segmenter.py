@@ -270,12 +270,13 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",
     # "a year ago"): header lines above an anchor, name lines above an anchor without a name.
-    # A comment's number on a line of its own ("2.") opens it: no line above it is its lead-in.
-    lone_number = pl.col("s").str.contains(r"^(?:\d{1,4}[.)]?|\(\d{1,4}\)|#\d{1,4})$")
+    # A comment's number, on a line of its own ("2.") or opening its name line ("2. Jane"),
+    # opens it: no line above it is its lead-in.
+    numbered = pl.col("s").str.contains(r"^(?:\d{1,4}[.)]?|\(\d{1,4}\)|#\d{1,4})(?:\s|$)")
     f = f.with_columns(_lead=pl.lit(False))
     for _ in range(LEAD_LINES):
         next_anchor = nxt("_anchor").fill_null(False)
-        next_lead = (nxt("_lead") & ~shifted(lone_number, -1)).fill_null(False)
+        next_lead = (nxt("_lead") & ~shifted(numbered, -1)).fill_null(False)
         # (Above an anchor that names its author, a date line closes the previous comment:
         # Blogger's "June 15, 2013 at 9:03 AM" / "Peggy Ann said...".)
         header_lead = (

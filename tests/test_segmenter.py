@@ -312,10 +312,12 @@ def test_bulleted_parts_of_one_comment_header_open_one_comment():
 
 def test_a_linked_date_under_the_name_is_no_name():
     # html2text links each comment's date to its permalink: the link's target is no name,
-    # so the avatar-and-name line above the date opens the comment.
+    # so the avatar-and-name line above the date opens the comment (and the numbered item
+    # opens it: the heading's wrapped tail above is not part of it).
     text = page(ARTICLE, """
 
-        ### 2 Comments on “Council Approves New Budget for City Parks”
+        ### 2 Comments on “Council Approves New Budget for City
+        Parks”
 
           1. ![](https://example.org/avatar/1a2b.png?s=48)[Ann Lee](http://example.org/ann)
         [March 3, 2017, 9:46 pm](https://example.org/2017/03/03/parks-
@@ -330,7 +332,7 @@ def test_a_linked_date_under_the_name_is_no_name():
         Roads first, I say, but fine. The parks matter too.
         """)
     rows = comment_rows(segment(text))
-    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Ann Lee", 13, 17), ("Bob", 19, 23)]
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Ann Lee", 14, 18), ("Bob", 20, 24)]
     assert rows[1]["text"] == "Roads first, I say, but fine. The parks matter too."
 
 
