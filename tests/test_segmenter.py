@@ -336,6 +336,31 @@ def test_a_linked_date_under_the_name_is_no_name():
     assert rows[1]["text"] == "Roads first, I say, but fine. The parks matter too."
 
 
+def test_jetpack_like_placeholder_stays_in_its_comment():
+    # WordPress.com prints "Loading..." under each comment (its like button before the
+    # script runs): the end of the comment, not its text, and no stop to the thread.
+    text = page(ARTICLE, """
+
+        2 Comments
+
+         1. Nina Park says:
+            March 3, 2017 at 4:36 pm
+
+            The playground by the river needs it most, the swings have been broken for a year.
+
+            Loading...
+         2. Omar says:
+            March 3, 2017 at 5:02 pm
+
+            Good decision, but where does the money for the roads come from now?
+
+            Loading...
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["start_line"], r["end_line"]) for r in rows] == [("Nina Park", 13, 18), ("Omar", 19, 24)]
+    assert rows[0]["text"] == "The playground by the river needs it most, the swings have been broken for a year."
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
