@@ -365,7 +365,13 @@ def find_comments(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None)
         ).drop("_no_list")
     f = _header_anchors(f, cues, skip)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
-    f = _comment_spans(f, closing)
+    # Comment spans only on the pages with a list zone or header anchors (most pages of a
+    # corpus have neither); the others get no comment.
+    active = pl.col("zone_start").is_not_null() | pl.col("_first_anchor").is_not_null()
+    f = pl.concat([
+        _comment_spans(f.filter(active), closing),
+        f.filter(~active).with_columns(comment_seq=pl.lit(None, dtype=pl.Int64)),
+    ], how="diagonal_relaxed").sort(D, L)
     # Pingbacks/trackbacks listed among the comments are boilerplate, not comments: its first
     # line ("Pingback: …") or, for TypePad's footer "Tracked on …", its last.
     is_comment = pl.col("comment_seq").is_not_null()

@@ -35,14 +35,18 @@ def _plain_name(name: pl.Expr) -> pl.Expr:
     )
 
 
-def _author_expr(cues: Cues) -> pl.Expr:
-    """The commenter's name on a header line: the ``author`` pattern of the line's header
-    kind (cue file), or for date lines whatever stands before the date."""
+def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
+    """``doc_idx, line_no, _author``: the commenter's name on each header line of ``heads``
+    (doc_idx, line_no, t, header, image): the ``author`` pattern of the line's header kind
+    (cue file), or for date lines whatever stands before the date.  Each pattern runs on
+    the lines of its own kind only."""
     t = pl.col("t")
-    by_kind = pl.lit(None, dtype=pl.String)
-    for h in cues.headers:
-        if h.author:
-            by_kind = pl.when(pl.col("header") == h.id).then(t.str.extract(h.author, 1)).otherwise(by_kind)
+    keys = [D, "line_no"]
+    by_kind = [
+        part.select(*keys, _by_kind=t.str.extract(h.author, 1))
+        for h in cues.headers if h.author
+        for part in (heads.filter(pl.col("header") == h.id),) if part.height
+    ]
     # Date lines: whatever stands before the date ("Jane — July 10th, 2012"), if anything.
     before_date = (
         t.str.replace(f"(?i)(?:(?-u:\\b)on\\s+|(?-u:\\b)at\\s+)?(?-u:\\b)(?:{DT}|{REL}).*$", "")
@@ -50,16 +54,20 @@ def _author_expr(cues: Cues) -> pl.Expr:
         .str.replace(r"(?i)\s+(?:on|at|posted)$", "")
         .str.strip_chars(_SEPARATORS)
     )
-    dated = pl.when(pl.col("header").is_in(cues.kinds("date_line"))).then(
-        pl.when(before_date.str.contains(r"[^\W\d_]{2,}")).then(before_date)
-    )
+    dated = heads.filter(pl.col("header").is_in(cues.kinds("date_line"))).select(*keys, _dated=before_date).with_columns(
+        _dated=pl.when(pl.col("_dated").str.contains(r"[^\W\d_]{2,}")).then(pl.col("_dated")))
+    out = heads.select(*keys, _profile=pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(t))
+    if by_kind:
+        out = out.join(pl.concat(by_kind), on=keys, how="left", maintain_order="left")
+    else:
+        out = out.with_columns(_by_kind=pl.lit(None, dtype=pl.String))
+    out = out.join(dated, on=keys, how="left", maintain_order="left")
     # A profile block opens with the poster's name (unless with their avatar image).
-    profile = pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(t)
-    author = pl.coalesce(by_kind, dated, profile).str.replace(_ARROW_TARGET, "")
+    author = pl.coalesce("_by_kind", "_dated", "_profile").str.replace(_ARROW_TARGET, "")
     # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
     # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
     author = author.str.replace(_AVATAR, "")
-    return _plain_name(author).str.replace(_NO_NAME, "").replace("", None)
+    return out.select(*keys, _author=_plain_name(author).str.replace(_NO_NAME, "").replace("", None))
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
@@ -153,7 +161,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # (a forum post's profile fields — rank, join date, post count — are not its text)
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
-    authors = cl.filter(pl.col("_head")).select(D, "line_no", _author=_author_expr(cues))
+    authors = _authors(cl.filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
