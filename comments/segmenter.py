@@ -273,27 +273,34 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # A comment's number, on a line of its own ("2.") or opening its name line ("2. Jane"),
     # opens it: no line above it is its lead-in.
     numbered = pl.col("s").str.contains(r"^(?:\d{1,4}[.)]?|\(\d{1,4}\)|#\d{1,4})(?:\s|$)")
-    f = f.with_columns(_lead=pl.lit(False))
+    # (what does not change from one step of the chain to the next is computed once)
+    f = f.with_columns(
+        _name_line=name_line.fill_null(False), _name_item=(name_shape & pl.col("marker")).fill_null(False),
+        _decor=decor.fill_null(False), _numbered=numbered,
+    ).with_columns(
+        _next_anchor=nxt("_anchor").fill_null(False),
+        # the next line is an anchor that names no one
+        _next_unnamed=(nxt("_anchor") & ~nxt("header_named")).fill_null(False),
+        _next_gap=nxt("gap_before"),
+        _next_numbered=nxt("_numbered").fill_null(False),
+        _lead=pl.lit(False),
+    )
+    # (Above an anchor that names its author, a date line closes the previous comment:
+    # Blogger's "June 15, 2013 at 9:03 AM" / "Peggy Ann said...".)
+    header_line = pl.col("header").is_not_null() & ~pl.col("header").is_in(closing) & ~pl.col("_anchor")
+    # (html2text and w3m put a blank line between a comment's name and its date: one is allowed)
+    near_next = (pl.col("_next_gap") <= LEAD_GAP).fill_null(False)
     for _ in range(LEAD_LINES):
-        next_anchor = nxt("_anchor").fill_null(False)
-        next_lead = (nxt("_lead") & ~shifted(numbered, -1)).fill_null(False)
-        # (Above an anchor that names its author, a date line closes the previous comment:
-        # Blogger's "June 15, 2013 at 9:03 AM" / "Peggy Ann said...".)
-        header_lead = (
-            pl.col("header").is_not_null() & ~pl.col("header").is_in(closing) & ~pl.col("_anchor")
-            & ((next_anchor & ~nxt("header_named").fill_null(True)) | next_lead)
-        )
+        next_lead = (nxt("_lead") & ~pl.col("_next_numbered")).fill_null(False)
+        header_lead = header_line & (pl.col("_next_unnamed") | next_lead)
         name_lead = pl.col("header").is_null() & (
-            (name_line & ((next_anchor & ~nxt("header_named").fill_null(True)) | next_lead))
+            (pl.col("_name_line") & (pl.col("_next_unnamed") | next_lead))
             # (a list item of a name right on top of its date: "1. [avatar] Jane" / "May 3, 2012")
-            | (name_shape & pl.col("marker") & next_anchor & ~nxt("header_named").fill_null(True)
-               & (nxt("gap_before") == 0))
+            | (pl.col("_name_item") & pl.col("_next_unnamed") & (pl.col("_next_gap") == 0))
         )
         # A line without words (a bare list marker, an avatar "[hp38859]") above a header.
         # (html2text puts a blank line between the avatar and the name: allow one.)
-        decor_lead = decor & (next_anchor | next_lead) & (nxt("gap_before") <= LEAD_GAP)
-        # (html2text and w3m put a blank line between a comment's name and its date: one is allowed)
-        near_next = (nxt("gap_before") <= LEAD_GAP).fill_null(False)
+        decor_lead = pl.col("_decor") & (pl.col("_next_anchor") | next_lead) & near_next
         f = f.with_columns(_lead=((near_next & (header_lead | name_lead)) | decor_lead).fill_null(False))
     lead_in = pl.col("_lead") & ~shifted(pl.col("_lead"), 1).fill_null(False)
     anchor_start = pl.col("_anchor") & ~(shifted(pl.col("_anchor"), 1).fill_null(False) & prev_adjacent)

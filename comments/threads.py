@@ -156,8 +156,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     # (a comment's number or avatar on its first line, over its name or header, is no text)
-    lead_decor = (pl.col("_pos") == 0) & decor & (nxt_head | name_line.shift(-1).over(D, "comment_seq").fill_null(False))
-    cl = cl.with_columns(_head=is_head, _name=name_line, _decor=lead_decor)
+    cl = cl.with_columns(_head=is_head, _name=name_line)
+    lead_decor = (pl.col("_pos") == 0) & decor & (
+        pl.col("_head") | pl.col("_name")).shift(-1).over(D, "comment_seq").fill_null(False)
+    cl = cl.with_columns(_decor=lead_decor)
     # (a forum post's profile fields — rank, join date, post count — are not its text)
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
