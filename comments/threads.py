@@ -147,12 +147,19 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # Header lines: near the top of the comment (or its last line, for footers).
     is_head = pl.col("header").is_not_null() & ((pl.col("_pos") < 3) | (pl.col("_pos") == pl.col("_n") - 1))
     nxt_head = is_head.shift(-1).over(D, "comment_seq").fill_null(False)
-    # (second line when the first is an avatar, initials or a bare list marker)
-    decor = ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(r"^\p{Lu}{1,3}$")  # "1.", "SP"
+    # (wpDiscuz puts "Reply to Jane" between a reply's name and its date)
+    reply_to = pl.col("t").str.contains(REPLY_TO)
+    after_reply_to = (
+        reply_to.shift(-1).over(D, "comment_seq") & is_head.shift(-2).over(D, "comment_seq")).fill_null(False)
+    # (second line when the first is an avatar, initials, a bare list marker or w3m's "[svg]")
+    decor = (
+        ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(r"^\p{Lu}{1,3}$|^\[[^\]\s_]+\]$")
+        | pl.col("image")
+    )
     wordless_first = decor.shift(1).over(D, "comment_seq").fill_null(False)
     name_line = (
         ((pl.col("_pos") == 0) | ((pl.col("_pos") == 1) & wordless_first))
-        & pl.col("header").is_null() & nxt_head & (pl.col("n_words").is_between(1, 5))
+        & pl.col("header").is_null() & (nxt_head | after_reply_to) & (pl.col("n_words").is_between(1, 5))
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     # (a comment's number or avatar on its first line, over its name or header, is no text)

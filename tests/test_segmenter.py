@@ -361,6 +361,57 @@ def test_jetpack_like_placeholder_stays_in_its_comment():
     assert rows[0]["text"] == "The playground by the river needs it most, the swings have been broken for a year."
 
 
+def test_author_under_an_avatar_and_above_a_reply_to_line():
+    # w3m prints an avatar as "[svg]" on the numbered line above the name; wpDiscuz puts
+    # "Reply to Jane" between a reply's name and its date: the names are still the authors.
+    svg = page(ARTICLE, """
+
+        Older Comments
+
+         1. [svg]
+            Jess Jones
+            November 15, 2022 at 7:03 am
+
+            Great news for the park by the school, it really needed the repairs.
+         2. [svg]
+            Arbaz
+            October 27, 2022 at 7:03 am
+
+            Will the council publish the full list of parks in the plan?
+        """)
+    rows = comment_rows(segment(svg))
+    assert [(r["author"], r["text"]) for r in rows] == [
+        ("Jess Jones", "Great news for the park by the school, it really needed the repairs."),
+        ("Arbaz", "Will the council publish the full list of parks in the plan?")]
+    wpdiscuz = page(ARTICLE, """
+
+        3 Comments
+        Inline Feedback
+        View all comments
+        TMS
+        6 months ago
+
+        Did the roads get anything at all in this budget?
+
+        0
+        Reply
+        Chuck Patterson
+        Reply to  TMS
+        6 months ago
+
+        Good question: the roads have their own budget, voted on next month.
+
+        2
+        Reply
+        Ana
+        5 months ago
+
+        Thanks for covering this.
+        """)
+    rows = comment_rows(segment(wpdiscuz))
+    assert [(r["author"], r["parent_id"]) for r in rows] == [("TMS", None), ("Chuck Patterson", 1), ("Ana", None)]
+
+
 def test_widget_without_comments_gives_zero_comments():
     text = page(ARTICLE, """
 
