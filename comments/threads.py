@@ -37,7 +37,7 @@ def _plain_name(name: pl.Expr) -> pl.Expr:
 
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """``doc_idx, line_no, _author``: the commenter's name on each header line of ``heads``
-    (doc_idx, line_no, t, header, image): the ``author`` pattern of the line's header kind
+    (doc_idx, line_no, t, header, image, _next_t: the comment's next line): the ``author`` pattern of the line's header kind
     (cue file), or for date lines whatever stands before the date.  Each pattern runs on
     the lines of its own kind only."""
     t = pl.col("t")
@@ -56,13 +56,17 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     dated = heads.filter(pl.col("header").is_in(cues.kinds("date_line"))).select(*keys, _dated=before_date).with_columns(
         _dated=pl.when(pl.col("_dated").str.contains(r"[^\W\d_]{2,}")).then(pl.col("_dated")))
-    out = heads.select(*keys, _profile=pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(t))
+    # A profile block opens with the poster's name, or with the initials standing in for
+    # their avatar and the name on the next line (XenForo: "L" / "LondonAussie").
+    initials = t.str.contains(r"^\p{Lu}{1,3}$") & pl.col("_next_t").is_not_null()
+    profile = pl.when(initials).then(pl.col("_next_t")).otherwise(t)
+    # (unless with their avatar image)
+    out = heads.select(*keys, _profile=pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(profile))
     if by_kind:
         out = out.join(pl.concat(by_kind), on=keys, how="left", maintain_order="left")
     else:
         out = out.with_columns(_by_kind=pl.lit(None, dtype=pl.String))
     out = out.join(dated, on=keys, how="left", maintain_order="left")
-    # A profile block opens with the poster's name (unless with their avatar image).
     author = pl.coalesce("_by_kind", "_dated", "_profile").str.replace(_ARROW_TARGET, "")
     # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
     # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
@@ -170,7 +174,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # (a forum post's profile fields — rank, join date, post count — are not its text)
     keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
-    authors = _authors(cl.filter(pl.col("_head")), cues)
+    authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),

@@ -710,6 +710,11 @@ def test_forum_profile_blocks_open_posts():
     lines = text.split("\n")
     assert [lines[r["start_line"] - 1].strip() for r in rows] == ["ann_k", "bobby", "carol"]
     assert [r["text"] for r in rows][0].startswith("Bang on the money")
+    # A poster without an avatar image gets their initial in its place ("A" over "ann_k"):
+    # the name under it is the author.
+    lettered = page(ARTICLE, *["\n        " + a[0].upper() + "\n" + post.format(name=a, n=n, text=t)
+                               for a, n, t in replies])
+    assert [r["author"] for r in comment_rows(segment(lettered))] == ["ann_k", "bobby", "carol"]
 
 
 def test_author_names_lose_avatar_text_and_markup():
