@@ -38,6 +38,10 @@ SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
 # A name that ends with an initial ("Karl H.") ends with a full stop, not a sentence.
 ENDS_WITH_INITIAL = r"(?:^|\s)[[:upper:]]\.$"
+# Lines that stand in for a commenter's avatar: the initials of one without a picture
+# ("SP"), w3m's reference to the picture ("[svg]", "[hp38859]").
+AVATAR_INITIALS = r"^\p{Lu}{1,3}$"
+AVATAR_REF = r"^\[[^\]\s_]+\]$"
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.

@@ -29,7 +29,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
-from comments.lines import ENDS_WITH_INITIAL, D, shifted
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, shifted
 from comments.thread_check import drop_unlikely_threads
 
 L = pl.col("line_no")
@@ -264,8 +264,8 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", nor
     # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
     decor = (
-        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|^\[[^\]\s_]+\]$") & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$"))
-        | pl.col("s").str.contains(r"^\p{Lu}{1,3}$")  # an initials avatar ("SP")
+        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF) & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$"))
+        | pl.col("s").str.contains(AVATAR_INITIALS)
         | pl.col("image")
     ) & ~pl.col("cue")
     # The lead-in is a chain of up to three adjacent lines ("Karl H." avatar text, "Karl H.",

@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import ENDS_WITH_INITIAL, D
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D
 
 L = pl.col("line_no")
 
@@ -37,9 +37,9 @@ def _plain_name(name: pl.Expr) -> pl.Expr:
 
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """``doc_idx, line_no, _author``: the commenter's name on each header line of ``heads``
-    (doc_idx, line_no, t, header, image, _next_t: the comment's next line): the ``author`` pattern of the line's header kind
-    (cue file), or for date lines whatever stands before the date.  Each pattern runs on
-    the lines of its own kind only."""
+    (doc_idx, line_no, t, header, image, and _next_t, the comment's next line): the
+    ``author`` pattern of the line's header kind (cue file), or for date lines whatever
+    stands before the date.  Each pattern runs on the lines of its own kind only."""
     t = pl.col("t")
     keys = [D, "line_no"]
     by_kind = [
@@ -58,7 +58,7 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         _dated=pl.when(pl.col("_dated").str.contains(r"[^\W\d_]{2,}")).then(pl.col("_dated")))
     # A profile block opens with the poster's name, or with the initials standing in for
     # their avatar and the name on the next line (XenForo: "L" / "LondonAussie").
-    initials = t.str.contains(r"^\p{Lu}{1,3}$") & pl.col("_next_t").is_not_null()
+    initials = t.str.contains(AVATAR_INITIALS) & pl.col("_next_t").is_not_null()
     profile = pl.when(initials).then(pl.col("_next_t")).otherwise(t)
     # (unless with their avatar image)
     out = heads.select(*keys, _profile=pl.when((pl.col("header") == "profile_block") & ~pl.col("image")).then(profile))
@@ -157,7 +157,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         reply_to.shift(-1).over(D, "comment_seq") & is_head.shift(-2).over(D, "comment_seq")).fill_null(False)
     # (second line when the first is an avatar, initials, a bare list marker or w3m's "[svg]")
     decor = (
-        ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(r"^\p{Lu}{1,3}$|^\[[^\]\s_]+\]$")
+        ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}")
         | pl.col("image")
     )
     wordless_first = decor.shift(1).over(D, "comment_seq").fill_null(False)
