@@ -19,7 +19,7 @@ from comments.errors import UsageError
 from comments.dates import expand
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
-KINDS = ("ui", "prefix", "block", "section", "action", "caption", "credit", "pingback", "profile")
+KINDS = ("ui", "prefix", "block", "related", "section", "action", "caption", "credit", "pingback", "profile")
 # Separators allowed between the tokens of an action line ("Like · Reply · 2h").
 _ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
 
@@ -188,7 +188,9 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
     regex = {
         "ui": rf"(?i)^(?:{alt['ui']})[\s.:!?…]*$",
         "prefix": rf"(?i)^(?:{alt['prefix']})",
-        "block": rf"(?i)^(?:{alt['block']})",
+        # (a related-stories heading is a block too)
+        "block": rf"(?i)^(?:{alt['block']}|{alt['related']})",
+        "related": rf"(?i)^(?:{alt['related']})",
         "section": rf"(?i)^(?:{alt['section']})[\s.:!?…]*$",
         "action": rf"(?i)^{_ACTION_SEP}*(?:(?:{alt['action']}){_ACTION_SEP}*)+$",
         "caption": rf"(?i)^(?:{alt['caption']})",

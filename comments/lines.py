@@ -170,6 +170,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         # pingback can be a long line.
         prefix=pl.col("t").str.contains(rx["prefix"]),
         block=pl.col("t").str.contains(rx["block"]),
+        related=pl.col("t").str.contains(rx["related"]),
         caption_cue=pl.col("t").str.contains(rx["caption"]),
         pingback=pl.col("t").str.contains(rx["pingback"]),
     )

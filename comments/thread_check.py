@@ -123,6 +123,11 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     sec = g.filter(
         pl.col("section") & ~is_comment & pl.col("_rank").is_between(first_rank - 6, first_rank)
     ).group_by(D).agg(_section_near=pl.lit(1.0))
+    # a related-stories heading ("Related Posts", "More from …", "You may also like") in
+    # the 2 non-blank lines above the page's first comment: a list under it is other stories
+    related = g.filter(
+        pl.col("related") & ~is_comment & pl.col("_rank").is_between(first_rank - RELATED_LINES, first_rank)
+    ).group_by(D).agg(_related=pl.lit(True))
     text_line = pl.col("header").is_null() & ~pl.col("action")
     personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
     # (a "Replying to Jane Doe" line names a comment's parent: capitalised, but no headline)
@@ -158,7 +163,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         rel_start=(pl.col("_rank").min() / pl.col("_n").first()),
     )
     t = (pc.join(lines, on=[D, "_kind"]).join(above, on=D, how="left").join(sec, on=D, how="left")
-         .join(between, on=D, how="left"))
+         .join(between, on=D, how="left").join(related, on=D, how="left"))
     cols = [pl.col("_kind").eq(k).cast(pl.Float64).alias(f"kind_{k}") for k in KINDS]
     t = t.with_columns(
         *cols,
@@ -177,7 +182,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         clock_share=pl.col("clock").cast(pl.Float64),
         age_share=pl.col("age").cast(pl.Float64),
     )
-    return t.select(D, pl.col("_kind").alias("comment_kind"), *FEATURES).sort(D, "comment_kind")
+    return t.select(
+        D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False)
+    ).sort(D, "comment_kind")
 
 
 def thread_probability(t: pl.DataFrame, check: ThreadCheck) -> np.ndarray:
@@ -198,13 +205,19 @@ NO_ARTICLE_WORDS = 50
 # related-story and in-article lists the check would otherwise drop.
 READER_WORDS = 40
 READER_PERSONAL = 0.5
+# A list right under a related-stories heading ("Related Posts", "More from …", "You may
+# also like": ``kind = "related"`` in cues.toml), within RELATED_LINES non-blank
+# lines, is a list of other stories: on WCXB no real thread starts there (0 of 440), while
+# teaser lists of related posts do.  (Threads of header lines can: on 2008-era blogs the
+# related-posts widget often left only its heading above the comments.)
+RELATED_LINES = 2
 
 
 def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> pl.DataFrame:
     """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the
     check's kinds below its threshold (unless they are lists of reader prose, see
-    ``READER_WORDS``), and threads of any kind without an article above them that read as
-    article text."""
+    ``READER_WORDS``), threads of any kind without an article above them that read as
+    article text, and lists right under a related-stories cue (``RELATED_LINES``)."""
     check = check or load_thread_check()
     t = thread_features(f, check.personal_words)
     if not t.height:
@@ -217,7 +230,11 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         (t["comment_kind"] == "list") & (t["log_words_per_comment"] >= np.log1p(READER_WORDS))
         & (t["personal_share"] >= READER_PERSONAL)
     ).to_numpy()
-    keep = (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose) & ~no_article
+    keep = (
+        (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose)
+        & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()
+        & ~no_article
+    )
     keep = t.select(D, "comment_kind").with_columns(_keep=pl.Series(keep))
     f = f.with_columns(_kind=pl.col("comment_kind").fill_null("?")).join(
         keep.rename({"comment_kind": "_kind"}), on=[D, "_kind"], how="left", maintain_order="left")

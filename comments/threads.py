@@ -171,8 +171,20 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     lead_decor = (pl.col("_pos") == 0) & decor & (
         pl.col("_head") | pl.col("_name")).shift(-1).over(D, "comment_seq").fill_null(False)
     cl = cl.with_columns(_decor=lead_decor)
-    # (a forum post's profile fields — rank, join date, post count — are not its text)
-    keep = ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
+    # (a forum post's profile fields — rank, join date, post count — are not its text, nor
+    # the value a converter put on the line under a field's bare label: "Joined" / "    Feb 8,
+    # 2023", "Location" / "    Germany")
+    label_above = (
+        pl.col("profile") & ~pl.col("t").str.contains(r"\d") & (pl.col("n_words") <= 3)
+    ).shift(1).over(D, "comment_seq").fill_null(False)
+    field_value = label_above & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & (
+        (pl.col("indent") > pl.col("indent").shift(1).over(D, "comment_seq"))
+        | pl.col("t").str.contains(rf"(?i)^(?:[\d.,]+\s*[km]?|{DT})$")
+    ).fill_null(False)
+    keep = (
+        ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
+        & ~field_value
+    )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")

@@ -856,3 +856,137 @@ def test_thread_check_reads_clock_times_in_comment_headers():
     t = thread_features(f).sort(D)
     assert t.height == 2  # one thread per page
     assert t["clock_share"].to_list() == [1.0, 0.0] and t["age_share"].to_list() == [0.0, 0.0]
+
+
+def test_opening_hours_and_dated_table_rows_are_no_comment_headers():
+    # A span of time ("8:00 am – 7:00 pm") is opening hours or an event's times, and a date
+    # beside a percentage is a row of a data table: neither stamps a comment
+    # (cues.toml: the time_range and dated_value look-alikes).
+    text = page(ARTICLE, """
+
+        Office Hours
+
+        Monday 8:00 am – 7:00 pm
+        Tuesday 9:00 am – 6:00 pm
+        Wednesday 8:00 am – 7:00 pm
+        Thursday 8:00 am – 7:00 pm
+        Friday By Appointment Only
+
+        Upcoming webinars
+
+        Thu., January 08, 2026, 2:00 p.m. - 3:00 p.m. ET
+        Supporting Older Struggling Readers: Tips From Research
+
+        Thu., January 15, 2026, 2:00 p.m. - 3:00 p.m. ET
+        How Schools Can Keep Teachers: What the Data Show
+
+        Median home sale price, change from a year before
+
+        1/1/2013  +13.1%
+        2/1/2013  +13.1%
+        3/1/2013  +12.6%
+        4/1/2013  +11.9%
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
+    assert "comment" not in labels(seg).values()
+
+
+def test_page_last_modified_line_is_no_lone_comment():
+    # "Page last modified <date>" (and "Last published", "Page last updated") is page meta
+    # (the article_meta cue), not the header of a lone comment at the foot of the page.
+    text = page(ARTICLE, """
+
+        Officials will present the final plan to residents at a public meeting in the library next month.
+
+        Page last modified Jan. 17, 2025 @ 01:39 PM EST
+
+        View older versions of this page at our public archive.
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
+
+
+def test_forum_thread_ends_at_the_sign_in_prompt_and_similar_threads():
+    # The last post stops at the forum's closing UI ("You must log in or register to reply
+    # here.", "Similar threads"), which is boilerplate, not part of the post.  (The first
+    # post is the thread's article; the replies are its comments.)
+    posts = "".join(f"""
+        {name}
+
+        Joined
+            Feb 8, 2023
+        Posts
+            {n}
+
+        {body}
+        """ for name, n, body in [
+        ("FutureBSD", 5, "I do have a pair of open headphones but I never heard of one with a wide soundstage."),
+        ("ElvisX3K", 812, "Have you considered the newer models? They are lighter and the cable is detachable."),
+        ("PinkyPowers", 64, "I have owned both and the second one is far more comfortable for long sessions."),
+    ])
+    text = page("""
+        Headphones with a wide soundstage?
+
+        Help and Getting Started
+        """, posts, """
+        You must log in or register to reply here.
+
+        Similar threads
+
+        Best closed-back headphones under 200?
+        Started by audiofan · Replies: 12
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["ElvisX3K", "PinkyPowers"]
+    assert rows[-1]["text"] == "I have owned both and the second one is far more comfortable for long sessions."
+    lab = labels(seg)
+    last = max(r["end_line"] for r in rows)
+    sign_in = text.split("\n").index("You must log in or register to reply here.") + 1
+    assert last < sign_in and lab[sign_in] == "boilerplate"
+
+
+def test_list_of_teasers_under_related_posts_is_not_a_thread():
+    # A list right under a related-stories heading ("Related Posts", "Popular Posts") is
+    # other stories (thread_check.RELATED_LINES), even when its items are long and dated;
+    # the page is then read again, and the real comments below are found.
+    teasers = "".join(f"""
+          • {title}
+
+            {title}
+
+            {blurb}
+
+            Read more
+        """ for title, blurb in [
+        ("Automatically index articles in the directory: an interview with the editor",
+         "Now if you use our publishing tools, and your journal is listed in the directory, you can have your articles deposited - get the details!"),
+        ("A better peer review experience: how one press improved its operations",
+         "The publishing editor discusses how the press improved its peer review experience for editors, authors, and reviewers this year."),
+        ("How to get journals indexed: an updated guide for editors",
+         "What are the latest indexing criteria? And how can you apply to add one or more journals? We break down everything you need to know."),
+    ])
+    text = page(ARTICLE, """
+
+        Related Posts
+        """, teasers, """
+        3 Responses
+
+        Mary Smith says:
+        March 4, 2017 at 9:12 am
+
+        Finally some money for the parks. The playground near us has been broken for two years.
+
+        Tom Jones says:
+        March 4, 2017 at 11:40 am
+
+        Roads matter more than parks, and the council should have listened to the two members.
+
+        Ann Lee says:
+        March 5, 2017 at 8:03 am
+
+        Both need the money. I hope the spring repairs really do finish in six months this time.
+        """)
+    seg = segment(text)
+    assert [r["author"] for r in comment_rows(seg)] == ["Mary Smith", "Tom Jones", "Ann Lee"]
