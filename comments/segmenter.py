@@ -492,7 +492,10 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         (pl.col("_norm") == title_norm) & (pl.col("n_words") <= TITLE_WORDS) & (L < body_end.fill_null(BIG))
         & ~pl.col("image")
     )
-    is_title = ((L == pl.col("_title_line")) | repeat) & ~is_comment
+    # (a list item that repeats the headline — the last crumb of a breadcrumb, a contents
+    # entry — is navigation when the headline also stands on a line of its own)
+    plain_repeat = (repeat & ~pl.col("marker")).any().over(D)
+    is_title = ((L == pl.col("_title_line")) | repeat) & ~(pl.col("marker") & plain_repeat) & ~is_comment
     # Captions: cue lines, credits, image lines, the caption line just above a credit and
     # the caption under an image that repeats its alt text, above the article's end.
     next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (shifted(pl.col("gap_before"), -1) == 0)

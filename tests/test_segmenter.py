@@ -990,3 +990,18 @@ def test_list_of_teasers_under_related_posts_is_not_a_thread():
         """)
     seg = segment(text)
     assert [r["author"] for r in comment_rows(seg)] == ["Mary Smith", "Tom Jones", "Ann Lee"]
+
+
+def test_breadcrumb_item_repeating_the_headline_is_not_the_title():
+    # w3m numbers a breadcrumb like a list; its last crumb repeats the headline.  The title
+    # is the headline's own line, not the crumb above it.
+    text = page("""
+         1. Home
+         2. City Hall
+         3. Council Approves New Budget for City Parks
+
+        """, ARTICLE)
+    seg = segment(text)
+    lab = labels(seg)
+    assert lab[5] == "title"
+    assert lab[3] != "title"
