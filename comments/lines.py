@@ -89,6 +89,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
         # html2text breaks a long link inside its target: "[May 3, 2012](https://…/the-" / "post/#c12)"
+        # (or / 'post/#c12 "Dec 14, 2025, 7:40 PM")', with the link's title)
         _open_link=raw.str.strip_chars_end().str.contains(r"\]\([^)\s]*$"),
     )
     # The wrap width: where most long lines end (90th percentile of lines of 30+ characters,
@@ -106,7 +107,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     adjacent = (pl.col("line_no") - prev("line_no") == 1) & ~pl.col("_item")
     joins = (
         (wrapped & adjacent & (prev("_len") + 1 + pl.col("_first_word") > width))
-        | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r"^\S+\)"))
+        | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r'^\S+(?:\s+"[^"]*")?\)'))
     ).fill_null(False)
     nb = nb.with_columns(_logical=(~joins).cast(pl.Int64).cum_sum().over(D))
     mapping = nb.select(
@@ -198,8 +199,11 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Does a header line carry a name?  What is left once dates and header words are
     # removed.  Computed on header lines only (few), then joined back.
     # (a link's target is no name: html2text's "[May 3, 2012 at 4:36 pm](https://…#comment-12)")
+    # (nor is a compact age, "6d" or "6dEdited": the compact_age header kind, nor a
+    # Slashdot score, "(Score:5, Insightful)")
     residual = (
-        pl.col("t").str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*", " ")
+        pl.col("t").str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*|(?i:\(score:[^)]*\))", " ")
+        .str.replace(r"^\d{1,2}(?:mo|[smhdwy])(?:\s*[•·]?\s*(?i:edited))?$", " ")
         .str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
     )
     for name in ("SPEECH", "REPLY"):
@@ -232,7 +236,9 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Or a bare name nested deeper than the article's prose, with its text at that depth.
     prose_indent = pl.col("indent").filter(pl.col("prose")).first().over(D)
     bare_name = (
-        pl.col("header").is_null() & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & ~pl.col("ends_colon")
+        pl.col("header").is_null() & (pl.col("n_words") <= 4)
+        & pl.col("t").str.contains(r"[^\W\d_]")  # (a name has a letter: not "•", not "_____")
+        & ~pl.col("ends_sent") & ~pl.col("ends_colon")
         & ~pl.col("cue") & ~pl.col("action") & ~pl.col("marker") & (nxt("n_words") >= 3)
         & ~nxt("marker").fill_null(True)
     )

@@ -264,7 +264,8 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", nor
     # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
     decor = (
-        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF) & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$"))
+        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF) & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$")
+         & ~pl.col("s").str.contains("__"))  # (lynx's text area "_____": the comment form)
         | pl.col("s").str.contains(AVATAR_INITIALS)
         | pl.col("image")
     ) & ~pl.col("cue")

@@ -23,6 +23,8 @@ _ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 
 
 _AVATAR = r"(?i)^(?:\[?[^\s\]\[]{0,40}\]\s*|\S+(?:'s|’s) avatar\s+|avatar(?: of| for)?\s+|(?:user )?avatar(?: image)?(?:\s+|$))+"
+# An avatar's alt text on a line of its own: "Saty Chary's avatar" (Substack), "Avatar of Jane".
+_AVATAR_ALT = r"(?i)^(?:\S+(?:\s\S+){0,3}(?:'s|’s) (?:avatar|picture|photo|profile (?:picture|photo|image))|avatar of \S+(?:\s\S+){0,3})$"
 # What a date line leaves when it names no one ("Posted Sep 3, 2024", "Edited on …").
 _NO_NAME = r"(?i)^(?:posted|updated|edited|published|joined)(?:\s+(?:on|at|by))?$"
 
@@ -158,7 +160,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # (second line when the first is an avatar, initials, a bare list marker or w3m's "[svg]")
     decor = (
         ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}")
-        | pl.col("image")
+        | pl.col("image") | pl.col("t").str.contains(_AVATAR_ALT)
     )
     wordless_first = decor.shift(1).over(D, "comment_seq").fill_null(False)
     name_line = (

@@ -1005,3 +1005,50 @@ def test_breadcrumb_item_repeating_the_headline_is_not_the_title():
     lab = labels(seg)
     assert lab[5] == "title"
     assert lab[3] != "title"
+
+
+def test_substack_comments_with_compact_ages():
+    # Substack (w3m): the avatar's alt text, the name, a compact age ("6d", "6dEdited"),
+    # then the text and the comment's buttons.  The age is the header (compact_age); the
+    # name above it is the author, the alt text is no text; "147 more comments..." ends it.
+    text = page(ARTICLE, """
+
+        Discussion about this post
+
+        CommentsRestacks
+        User's avatar
+        [                    ]
+
+        A Thornton's avatar
+        A Thornton
+        6d
+        Liked by Jane Reporter
+
+        tl;dr: the council chose parks over roads and that is the right call.
+
+        Expand full comment
+        Reply
+        Share
+        3 replies
+
+        Saty Chary's avatar
+        Saty Chary
+        6dEdited
+        Liked by Jane Reporter
+
+        The vote was never in doubt. The roads will still be broken next winter, mark my words.
+
+        Expand full comment
+        Reply
+        Share
+        2 replies
+        147 more comments...
+        TopLatestDiscussions
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["A Thornton", "Saty Chary"]
+    lines = text.split("\n")
+    assert [r["start_line"] for r in rows] == [lines.index("A Thornton's avatar") + 1, lines.index("Saty Chary's avatar") + 1]
+    assert rows[1]["end_line"] == lines.index("2 replies") + 1
+    assert "avatar" not in rows[0]["text"] and "tl;dr" in rows[0]["text"]
