@@ -118,7 +118,8 @@ def parse_datetime(expr: pl.Expr) -> pl.Expr:
     Null where no absolute date can be read (relative dates such as "3 years ago"
     need the crawl date, which the text does not carry).
     """
-    text = expr
+    # (Substack glues its "Edited" mark to the year: "Aug 9, 2025Edited")
+    text = expr.str.replace_all(r"(?i)(\d)(edited)", "$1 $2")
     a = text.str.extract_groups(_MONTH_FIRST)
     b = text.str.extract_groups(_DAY_FIRST)
     c = text.str.extract_groups(_ISO)

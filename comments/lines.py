@@ -46,7 +46,7 @@ AVATAR_REF = r"^\[[^\]\s_]+\]$"
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.
 # (and the cue file's SPEECH and REPLY words)
-_HEADER_WORDS = r"(?i)\b(?:at|on|posted|by|am|pm|permalink|edit|report|ago|utc|gmt|[ecmp][sd]t)\b|#\d+|[^\w\s]"
+_HEADER_WORDS = r"(?i)\b(?:at|on|posted|by|am|pm|permalink|edit|edited|report|ago|utc|gmt|[ecmp][sd]t)\b|#\d+|[^\w\s]"
 
 
 def shifted(expr: pl.Expr, n: int) -> pl.Expr:
@@ -203,6 +203,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Slashdot score, "(Score:5, Insightful)")
     residual = (
         pl.col("t").str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*|(?i:\(score:[^)]*\))", " ")
+        .str.replace(r"(?i)(\d)(edited)$", "$1 $2")  # (Substack: "Aug 9, 2025Edited")
         .str.replace(r"^\d{1,2}(?:mo|[smhdwy])(?:\s*[•·]?\s*(?i:edited))?$", " ")
         .str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
     )
@@ -251,9 +252,10 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     ).fill_null(False)
     # A comment's own action line with "Reply" in it ("Like · Reply · 1d"): where a page
     # shows no header line at all (Facebook plugin, some news widgets), these close comments.
+    # (not a count of replies: "3 replies", "1 reply by Karen")
     reply_action = (
         pl.col("header").is_null() & pl.col("action")
-        & pl.col("t").str.contains("(?i)" + cues.whole_words("REPLY"))
+        & pl.col("t").str.contains("(?i)" + cues.whole_words("REPLY")) & ~pl.col("t").str.contains(r"^\d+\s")
     )
     # A forum poster's profile block: a short line (the name, an avatar) with profile fields
     # ("Joined", "4.7k posts", "Senior Member") in the next PROFILE_WINDOW lines opens a

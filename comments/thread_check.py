@@ -12,6 +12,7 @@ logistic model over thread-level features says it is a comment section:
   how many read as prose, how many end a sentence;
 * how many have a clock time in their header (``August 6, 2012 at 3:37 pm``): comment
   widgets stamp the time, teaser lists and archives the date alone;
+* how many have their own Reply button;
 * what the line labeller (``comments.labeller``) reads in its lines: comment section,
   article body, other;
 * how much article stands above it and where on the page it starts;
@@ -48,6 +49,7 @@ FEATURES = (
     "log_comments", "log_words_per_comment", "short_share", "prose_share", "sent_share",
     "p_comment", "p_body", "p_other", "log_body_above", "rel_start", "section_near", "log_lines_per_comment",
     "header_share", "personal_share", "headline_share", "log_other_between", "clock_share", "age_share",
+    "reply_share", "named_share",
 )
 # Words that mark a reader speaking to readers (first and second person, thanks,
 # agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
@@ -142,6 +144,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         headed=pl.col("header").is_not_null().any(),
         clock=header_text.str.contains(_CLOCK).any(),
         age=header_text.str.contains(_AGE).any(),
+        # its own Reply button ("Reply", "Like · Reply · 2w": the reply_action line kind)
+        reply=(pl.col("header") == "reply_action").any(),
+        named=pl.col("header_named").filter(pl.col("header").is_not_null()).any(),
     )
     pc = per_comment.group_by(D, "_kind").agg(
         n=pl.len(),
@@ -153,6 +158,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         headline=pl.col("headline").mean(),
         clock=pl.col("clock").mean(),
         age=pl.col("age").mean(),
+        reply=pl.col("reply").mean(),
+        named=pl.col("named").mean(),
     )
     lines = g.filter(is_comment).group_by(D, "_kind").agg(
         prose=(pl.col("prose").cast(pl.Float64) * w).sum() / w.sum(),
@@ -181,6 +188,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         log_other_between=pl.col("_between").fill_null(0).cast(pl.Float64).log1p(),
         clock_share=pl.col("clock").cast(pl.Float64),
         age_share=pl.col("age").cast(pl.Float64),
+        reply_share=pl.col("reply").cast(pl.Float64),
+        named_share=pl.col("named").cast(pl.Float64),
     )
     return t.select(
         D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False)

@@ -856,6 +856,44 @@ def test_thread_check_reads_clock_times_in_comment_headers():
     t = thread_features(f).sort(D)
     assert t.height == 2  # one thread per page
     assert t["clock_share"].to_list() == [1.0, 0.0] and t["age_share"].to_list() == [0.0, 0.0]
+    assert t["reply_share"].to_list() == [0.0, 0.0]
+
+
+def test_thread_check_reads_each_comments_own_reply_button():
+    # A comment widget gives each comment its Reply button; a list of dated teasers has
+    # none.  reply_share: the share of a thread's comments with one ("3 replies", a count
+    # of answers, is no button).
+    from comments.cues import load_cues
+    from comments.labeller import load_labeller, score
+    from comments.lines import D, features, split_lines, unwrap
+    from comments.segmenter import find_comments
+    from comments.thread_check import thread_features
+
+    buttons = page(ARTICLE, """
+
+        Rachel
+        August 6, 2012
+
+        I spent a few days in Melaka in 2008 and have to say that I felt very safe there.
+
+        Reply
+        3 replies
+
+        Anton
+        August 7, 2012
+
+        We had a great time in Melaka as well. The bus from the airport was easy.
+
+        Reply
+        """)
+    counts = buttons.replace("\nReply\n", "\n")
+    docs = pl.DataFrame({"doc_id": ["buttons", "counts"], "text": [buttons, counts]}).with_columns(
+        pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    cues = load_cues()
+    f = score(find_comments(features(unwrap(split_lines(docs))[0], cues), cues), load_labeller(None), None)
+    t = thread_features(f).sort(D)
+    assert t["comment_kind"].to_list() == ["date_only", "date_only"]
+    assert t["reply_share"].to_list() == [1.0, 0.0]
 
 
 def test_opening_hours_and_dated_table_rows_are_no_comment_headers():
@@ -1052,3 +1090,50 @@ def test_substack_comments_with_compact_ages():
     assert [r["start_line"] for r in rows] == [lines.index("A Thornton's avatar") + 1, lines.index("Saty Chary's avatar") + 1]
     assert rows[1]["end_line"] == lines.index("2 replies") + 1
     assert "avatar" not in rows[0]["text"] and "tl;dr" in rows[0]["text"]
+
+
+def test_substack_absolute_dates_with_edited_mark_and_reply_counts():
+    # Older Substack comments show a date ("Aug 9, 2025Edited", the mark glued on) instead
+    # of an age; "1 reply by Karen Spinner" under a comment counts its answers: it is the
+    # comment's own line, not the next comment's lead-in nor a Reply button.
+    text = page(ARTICLE, """
+
+        Discussion about this post
+
+        Orel's avatar
+        Orel
+        Aug 9, 2025Edited
+        Liked by Jane Reporter
+
+        Great job on the parks. I am ready to help with the spring clean-up myself.
+
+        Reply
+        Share
+        1 reply by Jane Reporter
+
+        Mark Williams's avatar
+        Mark Williams
+        Aug 13, 2025
+        Liked by Jane Reporter
+
+        Out of interest, what will the repairs cost per park? The article does not say.
+
+        Reply
+        Share
+
+        Tom Lee's avatar
+        Tom Lee
+        Aug 14, 2025
+
+        Roads first, parks later. Two council members had it right and I hope they say so again.
+
+        Reply
+        Share
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    lines = text.split("\n")
+    assert [r["author"] for r in rows] == ["Orel", "Mark Williams", "Tom Lee"]
+    assert rows[0]["end_line"] == lines.index("1 reply by Jane Reporter") + 1
+    assert rows[1]["start_line"] == lines.index("Mark Williams's avatar") + 1
+    assert rows[0]["posted_at"].startswith("2025-08-09")
