@@ -278,7 +278,10 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             [shifted(pl.col("_block_start"), k).fill_null(False) for k in range(1, 4)])
     )
     join_label = shifted(pl.col("t"), 1).str.contains(r"(?i)^(?:joined|join date|member since|registered)\s*:?$")
-    join_date = pl.col("header").is_in(cues.kinds("date_line")) & (pl.col("profile") | join_label).fill_null(False)
+    # (a date under a bare label of the article's meta: "Posted on" / "Nov 21, 2018")
+    meta_label = shifted(pl.col("t"), 1).str.contains(
+        r"(?i)^(?:(?:posted|published|updated|last updated|modified|last modified|created|date)(?:\s+(?:on|at))?)\s*:?$")
+    join_date = pl.col("header").is_in(cues.kinds("date_line")) & (pl.col("profile") | join_label | meta_label).fill_null(False)
     nb = nb.with_columns(
         header=pl.when(name_over_indent).then(pl.lit("name_indented"))
         .when(reply_action).then(pl.lit("reply_action"))

@@ -1137,3 +1137,50 @@ def test_substack_absolute_dates_with_edited_mark_and_reply_counts():
     assert rows[0]["end_line"] == lines.index("1 reply by Jane Reporter") + 1
     assert rows[1]["start_line"] == lines.index("Mark Williams's avatar") + 1
     assert rows[0]["posted_at"].startswith("2025-08-09")
+
+
+def test_article_meta_dates_are_no_comment_headers():
+    # A blog's own dates: Medium's byline ("7 min read · Dec 30, 2013") and its footer
+    # ("·Last published Apr 8, 2024"), dates under bare meta labels ("Posted on" / "Nov 21,
+    # 2018", "Updated at" / …): none of them opens a comment.
+    text = page("""
+        Startup lessons learned from my failed startup
+
+        Here are the lessons learned from Teamometer, a startup that lived two years and had about 300 users.
+
+        Jane Writer
+        7 min read
+        ·
+        Dec 30, 2013
+
+        """, ARTICLE, """
+
+        Posted on
+
+        Nov 21, 2018
+
+        Updated at
+
+        Dec 10, 2025
+
+        Reading time
+
+        Written by Jane Writer
+        ·Last published Apr 8, 2024
+        About products, startups, growth and marketing.
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
+
+
+def test_links_with_a_note_in_brackets_are_no_commenter_links():
+    # "https://ipleak.net/ (no leaks detected)": a link and a note, not a commenter's
+    # profile link and name (profile_link).
+    links = "".join(f"  • https://{site}/ (no leaks detected)\n" for site in
+                    ("ipleak.net", "dnsleak.com", "browserleaks.com/webrtc", "ipx.ac/run", "example.org/check"))
+    text = page(ARTICLE, "\nWe checked the connection with several independent tools:\n\n", links, """
+        The results were clean in every case, and the speed stayed the same with and without the tunnel.
+        """)
+    seg = segment(text)
+    assert all(r["author"] != "no leaks detected" for r in comment_rows(seg))
+    assert comment_rows(seg) == []
