@@ -54,6 +54,9 @@ FEATURES = (
 # Words that mark a reader speaking to readers (first and second person, thanks,
 # agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
 # (``personal_words`` in the model file); this is the default the training script uses.
+# A reader speaking of themself or their side: "I", "my", "we" (not "you": how-to lists
+# address their reader in every step).
+FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "we", "us", "our")
 PERSONAL_WORDS = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "you", "your", "you're", "thanks",
                   "thank", "lol", "agree", "love", "great", "wow", "yes", "no", "hi", "hello")
 
@@ -132,6 +135,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     ).group_by(D).agg(_related=pl.lit(True))
     text_line = pl.col("header").is_null() & ~pl.col("action")
     personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
+    first_person = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in FIRST_PERSON) + r")(?:[^\w'’]|$)"
     # (a "Replying to Jane Doe" line names a comment's parent: capitalised, but no headline)
     headline = ((pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
                 & ~pl.col("t").str.contains(REPLY_TO))
@@ -139,6 +143,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     per_comment = g.filter(is_comment).group_by(D, "_kind", "comment_seq").agg(
         words=pl.col("n_words").filter(text_line).sum(),
         personal=pl.col("t").filter(text_line).str.contains(personal).any(),
+        first_person=pl.col("t").filter(text_line).str.contains(first_person).any(),
         headline=(headline & text_line).any(),
         lines=pl.len(),
         headed=pl.col("header").is_not_null().any(),
@@ -155,6 +160,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         lpc=pl.col("lines").mean(),
         headed=pl.col("headed").mean(),
         personal=pl.col("personal").mean(),
+        first_person=pl.col("first_person").mean(),
         headline=pl.col("headline").mean(),
         clock=pl.col("clock").mean(),
         age=pl.col("age").mean(),
@@ -192,7 +198,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         named_share=pl.col("named").cast(pl.Float64),
     )
     return t.select(
-        D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False)
+        D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False),
+        first_person_share=pl.col("first_person").cast(pl.Float64),
     ).sort(D, "comment_kind")
 
 
@@ -210,8 +217,7 @@ NO_ARTICLE_WORDS = 50
 # else says so (headerless numbered comments under an article, as on the seed pages):
 # the real pages the check learns from have few such threads, so it cannot learn them.
 # Items of at least READER_WORDS words on average, at least READER_PERSONAL of them with a
-# first- or second-person word (``personal_words``).  On WCXB this keeps about 1 % of the
-# related-story and in-article lists the check would otherwise drop.
+# first-person word (``FIRST_PERSON``: "I", "my", "we"; "you" is how-to lists' word too).
 READER_WORDS = 40
 READER_PERSONAL = 0.5
 # A list right under a related-stories heading ("Related Posts", "More from …", "You may
@@ -237,7 +243,7 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
     ).to_numpy()
     reader_prose = (
         (t["comment_kind"] == "list") & (t["log_words_per_comment"] >= np.log1p(READER_WORDS))
-        & (t["personal_share"] >= READER_PERSONAL)
+        & (t["first_person_share"] >= READER_PERSONAL)
     ).to_numpy()
     keep = (
         (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose)

@@ -1184,3 +1184,22 @@ def test_links_with_a_note_in_brackets_are_no_commenter_links():
     seg = segment(text)
     assert all(r["author"] != "no leaks detected" for r in comment_rows(seg))
     assert comment_rows(seg) == []
+
+
+def test_how_to_list_addressing_the_reader_is_not_a_thread():
+    # Long list items that say "you" and "your" are a how-to article's steps, not readers'
+    # comments: a headerless list is kept as comments on its prose only when its items
+    # speak in the first person ("I", "my", "we": thread_check.FIRST_PERSON).
+    steps = "".join(f"""
+          * {step}
+        """ for step in [
+        "Evaluate your home's solar potential. Your roof may not be suitable for panels if it is shaded for much of the day, so check how much sun it gets in summer and in winter before you go any further with your plans. Your neighbours who have done it can tell you what they would do differently next time.",
+        "Assess your energy needs. Begin by looking at your electricity bills for the past year to see how much power you use in each season, and note the months when your use is highest so you can size the system. Your neighbours who have done it can tell you what they would do differently next time.",
+        "Get quotes from several installers. Ask each of them how long the work will take, what the warranty covers and whether they will handle the permits for you, and compare the prices you are given carefully. Your neighbours who have done it can tell you what they would do differently next time.",
+        "Check your financing options. You can buy the system outright, take out a loan or lease it, and each choice changes how soon the panels pay for themselves, so work out your numbers before you sign. Your neighbours who have done it can tell you what they would do differently next time.",
+    ])
+    text = page(ARTICLE, "\n\n", steps, """
+        Share this article
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
