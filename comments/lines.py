@@ -129,7 +129,10 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     its date grammar) runs only on the lines that pass its cheap ``requires`` prefilter.
     """
     max_words = max((h.max_words for h in cues.headers), default=0)
-    short = nb.filter(pl.col("n_words") <= max_words).select(D, "line_no", "t", "n_words")
+    # (a link's target is not read: the date in "[Next Post](https://…/2025/12/14/…)" is the
+    # URL's; html2text's "[May 3, 2012](https://…#comment-12)" keeps its date)
+    short = nb.filter(pl.col("n_words") <= max_words).select(
+        D, "line_no", pl.col("t").str.replace_all(r'\]\([^)\s]*(?:\s+"[^"]*")?\)', "]"), "n_words")
     hits = []
     for order, h in enumerate(cues.headers):
         cand = short.filter(pl.col("n_words") <= h.max_words)

@@ -1203,3 +1203,22 @@ def test_how_to_list_addressing_the_reader_is_not_a_thread():
         """)
     seg = segment(text)
     assert comment_rows(seg) == []
+
+
+def test_sentence_ending_before_said_and_dates_in_link_targets_open_no_comment():
+    # "… the more I use these. That said," is a wrapped paragraph, not "Jane said,"
+    # (prose_speech: a name holds no sentence end); the date in a link's target
+    # ("[Next Post](https://…/2025/12/14/…)", html2text) is the URL's, not a header's.
+    text = page(ARTICLE, """
+
+        Things I sometimes bring backpacking:
+
+          * Trekking Poles. The older I get, the more I use these. That said,
+            if I am flying to get to a backpacking destination, I pretty much never bring them along.
+          * Sleeping Bag Liner. Personally, I almost never feel like they actually add warmth.
+
+        «[Previous Post](https://example.blog/2025/12/12/critique-of-the-budget/)
+        [Next Post](https://example.blog/2025/12/14/the-roads-question/)»
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
