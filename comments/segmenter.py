@@ -387,9 +387,16 @@ def find_comments(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None)
         f.filter(is_comment).group_by(D, "comment_seq")
         .agg(_ping=pl.col("pingback").first() | pl.col("pingback").last())
     )
+    # So is everything under a "Trackbacks" heading (a section cue that is a pingback cue, in
+    # the plural: TypePad's "TrackBack" heads the trackback URL box above the comments), up
+    # to the next section cue: its entries' date lines would open comments of their own.
+    heading = pl.col("section") & pl.col("pingback") & pl.col("t").str.contains(r"(?i)(?:backs)\W*$")
+    under_pings = (
+        pl.when(heading).then(True).when(pl.col("section")).then(False).forward_fill().over(D).fill_null(False)
+    )
     f = f.join(pings, on=[D, "comment_seq"], how="left", maintain_order="left")
     f = f.with_columns(
-        comment_seq=pl.when(pl.col("_ping").fill_null(False)).then(None).otherwise(pl.col("comment_seq")),
+        comment_seq=pl.when(pl.col("_ping").fill_null(False) | under_pings).then(None).otherwise(pl.col("comment_seq")),
     )
     f = f.with_columns(
         has_comment_section=pl.col("section").any().over(D) | is_comment.any().over(D),

@@ -1222,3 +1222,49 @@ def test_sentence_ending_before_said_and_dates_in_link_targets_open_no_comment()
         """)
     seg = segment(text)
     assert comment_rows(seg) == []
+
+
+def test_entries_under_a_trackbacks_heading_are_no_comments():
+    # WordPress lists trackbacks under the comments ("### Trackbacks", html2text); their date
+    # lines are not comments (and so do not make the real comments one level deeper).
+    comments = "".join(f"""
+          {n}. {name} says
+
+        [July {n}, 2018 at 2:41 pm](https://example.blog/wood-projects/#comment-{n})
+
+        {body}
+
+        Reply
+        """ for n, name, body in [
+        (1, "Sheri", "Thanks for sharing at the Wednesday link party! Pinned and featured tomorrow."),
+        (2, "Jenny", "Great wood projects to make. I will be featuring this tonight, see you there."),
+        (3, "Agnes", "These are really great. I love that bench and will try making it this summer."),
+    ])
+    text = page(ARTICLE, "\n### Comments\n", comments, """
+        ### Trackbacks
+
+          1. **[Link Party #98 - Hazel and Gold](https://hazel.example/party-98/)** says:
+
+        [August 1, 2018 at 2:00 am](https://example.blog/wood-projects/#comment-159394)
+
+        […] 10 Easy DIY Wood Projects by Create and Babble […]
+
+        Reply
+
+          2. **[15 DIY Wood Projects - Merry Monday](https://cookies.example/merry-monday/)** says:
+
+        [August 10, 2018 at 6:09 pm](https://example.blog/wood-projects/#comment-159583)
+
+        […] 10 Easy DIY Wood Projects to Make via Create and Babble […]
+
+        Reply
+
+        ### Leave a Reply
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Sheri", "Jenny", "Agnes"]
+    assert [r["depth"] for r in rows] == [0, 0, 0]
+    lab = labels(seg)
+    trackbacks = text.split("\n").index("### Trackbacks") + 1
+    assert all(v != "comment" for k, v in lab.items() if k > trackbacks)
