@@ -77,15 +77,29 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
-    """Depth from indentation: distinct start indents of a document, ranked; indents one
-    column apart count as one level (right-aligned "9." and "10.")."""
-    levels = (
-        starts.select(D, "indent").unique().sort(D, "indent")
-        .with_columns(_step=(pl.col("indent").diff().over(D).fill_null(99) > 1).cast(pl.Int64))
-        .with_columns(depth=(pl.col("_step").cum_sum().over(D) - 1))
-        .drop("_step")
+    """Depth from indentation: the distinct start indents of a document's comments ranked;
+    indents one column apart count as one level (right-aligned "9." and "10.").
+
+    The levels come from the comments opened by the document's most common header kind
+    (all comments where none has a header): a comment opened another way (a date line
+    under a list in a comment, a stray Reply line) can stand at any column, and would
+    otherwise add a level and push the comments below it one deeper.  Every comment then
+    takes the deepest level at or left of its indent."""
+    kind = pl.col("_kind")
+    common = kind.drop_nulls().mode().first().over(D)
+    typical = pl.when(common.is_null()).then(True).otherwise(kind == common).fill_null(False)
+    # the column where each level begins (a handful per document)
+    level_starts = (
+        starts.filter(typical).select(D, "indent").unique().sort(D, "indent")
+        .filter(pl.col("indent").diff().over(D).fill_null(99) > 1)
+        .select(D, _level=pl.col("indent"))
     )
-    return starts.join(levels, on=[D, "indent"], how="left", maintain_order="left")
+    depth = (
+        starts.select(D, "indent").unique().join(level_starts, on=D)
+        .group_by(D, "indent").agg(depth=((pl.col("_level") <= pl.col("indent")).sum().cast(pl.Int64) - 1).clip(0))
+    )
+    return starts.join(depth, on=[D, "indent"], how="left", maintain_order="left").with_columns(
+        pl.col("depth").fill_null(0).cast(pl.Int64))
 
 
 def _parents(c: pl.DataFrame) -> pl.DataFrame:
@@ -196,6 +210,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         # depth comes from the header line's indentation where there is one (a lead-in
         # line above it — avatar, bare marker — can sit at another column)
         indent=pl.coalesce(pl.col("indent").filter(pl.col("_head")).first(), pl.col("indent").first()),
+        _kind=pl.col("header").filter(pl.col("_head")).first(),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
             _plain_name(pl.col("t").filter(pl.col("_name")).first().str.replace(_ARROW_TARGET, "")

@@ -1268,3 +1268,68 @@ def test_entries_under_a_trackbacks_heading_are_no_comments():
     lab = labels(seg)
     trackbacks = text.split("\n").index("### Trackbacks") + 1
     assert all(v != "comment" for k, v in lab.items() if k > trackbacks)
+
+
+def test_w3m_nested_bullets_give_depth():
+    # w3m marks nested lists "1.", "□", "☆", "○"; every level is a depth.
+    text = page(ARTICLE, """
+
+         1. [4b2079a]Sharon says
+
+            July 14, 2015 at 3:53 pm
+
+            Goodness, is that your cabbage in the picture? Mine are rather lacey this year.
+
+            reply to comment
+              □ [5454eba]Jill Winger says
+
+                July 17, 2015 at 8:28 am
+
+                Yes, my cabbages are doing beautifully this year! Mine were lacey last year.
+
+                reply to comment
+                  ☆ [a2da402]Amy says
+
+                    November 24, 2016 at 4:32 pm
+
+                    Mine too, cabbage and cauliflower are ENORMOUS this year, I am amazed.
+
+                    reply to comment
+                      ○ [a3b5bd6]Tammy says
+
+                        May 14, 2022 at 10:54 am
+
+                        Does the flour trick work for all bugs, or only for the beetles?
+
+                        reply to comment
+         2. [81f8253]Tim says
+
+            June 2, 2016 at 9:15 pm
+
+            Best to spray in the evening before or after watering, the heat is hard on plants.
+
+            reply to comment
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Sharon", "Jill Winger", "Amy", "Tammy", "Tim"]
+    assert [r["depth"] for r in rows] == [0, 1, 2, 3, 0]
+    assert [r["parent_id"] for r in rows] == [None, 1, 2, 3, None]
+
+
+def test_a_comment_opened_another_way_adds_no_depth_level():
+    # Levels come from the comments of the page's most common header kind; a comment opened
+    # another way (a stray date line, a Reply line) at another column takes the level at
+    # its left instead of adding one, which would push every comment below it one deeper.
+    from comments.threads import _depth_levels
+
+    starts = pl.DataFrame({
+        "doc_idx": [0] * 6,
+        "indent": [1, 6, 4, 10, 14, 20],
+        "_kind": ["speech", "speech", "reply_action", "speech", "speech", "dated"],
+    })
+    assert _depth_levels(starts)["depth"].to_list() == [0, 1, 0, 2, 3, 3]
+    # without header kinds, every start indent is a level ("9." and "10." one column apart are one)
+    flat = pl.DataFrame({"doc_idx": [0, 0, 0, 1], "indent": [1, 0, 5, 3], "_kind": [None] * 4},
+                        schema_overrides={"_kind": pl.String})
+    assert _depth_levels(flat)["depth"].to_list() == [0, 0, 1, 0]
