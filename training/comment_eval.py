@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sys
 
 import polars as pl
 
@@ -53,7 +52,11 @@ def segment_texts(docs: pl.DataFrame, held_out: bool) -> tuple[pl.DataFrame, pl.
             from training.train_thread_check import fold_thread_check
 
             model = dataclasses.replace(fold_model(fold), thread_check=fold_thread_check(fold))
-        parts.append(segment_frame(part.select("doc_id", "text"), labeller=model))
+        seg = segment_frame(part.select("doc_id", "text"), labeller=model)
+        # (a text the segmenter failed on would count as one without comments: never score that)
+        if seg.errors.height:
+            raise RuntimeError(f"the segmenter failed on {seg.errors.height} texts:\n{seg.errors}")
+        parts.append(seg)
     lines = pl.concat([p.lines.select("doc_id", "line_no", "label") for p in parts])
     comments = pl.concat([p.comments.filter(pl.col("has_text")) for p in parts])
     return lines, comments

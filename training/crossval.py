@@ -43,8 +43,8 @@ def gold_documents(wcxb=DEFAULT_WCXB, out=DEFAULT_OUT) -> pl.DataFrame:
 def segment_and_score(model, docs: pl.DataFrame, gold_lines: pl.DataFrame, with_url: bool) -> pl.DataFrame:
     cols = ["doc_id", "text"] + (["url"] if with_url else [])
     seg = segment_frame(docs.select(cols), labeller=model)
-    if seg.errors.height:
-        print(seg.errors, file=sys.stderr)
+    if seg.errors.height:  # (a failed text would score as an empty prediction)
+        raise RuntimeError(f"the segmenter failed on {seg.errors.height} texts:\n{seg.errors}")
     text = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
         line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)
     ).explode("line", "line_no")
