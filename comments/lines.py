@@ -132,7 +132,10 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # (a link's target is not read: the date in "[Next Post](https://…/2025/12/14/…)" is the
     # URL's; html2text's "[May 3, 2012](https://…#comment-12)" keeps its date)
     short = nb.filter(pl.col("n_words") <= max_words).select(
-        D, "line_no", pl.col("t").str.replace_all(r'\]\([^)\s]*(?:\s+"[^"]*")?\)', "]"), "n_words")
+        D, "line_no", "n_words",
+        t=pl.when(pl.col("t").str.contains("](", literal=True))
+        .then(pl.col("t").str.replace_all(r'\]\([^)\s]*(?:\s+"[^"]*")?\)', "]")).otherwise(pl.col("t")),
+    )
     hits = []
     for order, h in enumerate(cues.headers):
         cand = short.filter(pl.col("n_words") <= h.max_words)

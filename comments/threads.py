@@ -190,13 +190,16 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # (a forum post's profile fields — rank, join date, post count — are not its text, nor
     # the value a converter put on the line under a field's bare label: "Joined" / "    Feb 8,
     # 2023", "Location" / "    Germany")
-    label_above = (
+    # (rows are in comment order: the row above is the same comment's when its seq matches)
+    same_above = (pl.col("comment_seq").shift(1) == pl.col("comment_seq")) & (pl.col(D).shift(1) == pl.col(D))
+    label_above = same_above & (
         pl.col("profile") & ~pl.col("t").str.contains(r"\d") & (pl.col("n_words") <= 3)
-    ).shift(1).over(D, "comment_seq").fill_null(False)
+    ).shift(1)
     field_value = label_above & (pl.col("n_words") <= 4) & ~pl.col("ends_sent") & (
-        (pl.col("indent") > pl.col("indent").shift(1).over(D, "comment_seq"))
+        (pl.col("indent") > pl.col("indent").shift(1))
         | pl.col("t").str.contains(rf"(?i)^(?:[\d.,]+\s*[km]?|{DT})$")
-    ).fill_null(False)
+    )
+    field_value = field_value.fill_null(False)
     keep = (
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
         & ~field_value
