@@ -86,7 +86,7 @@ def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
     otherwise add a level and push the comments below it one deeper.  Every comment then
     takes the deepest level at or left of its indent."""
     kind = pl.col("_kind")
-    common = kind.drop_nulls().mode().first().over(D)
+    common = kind.drop_nulls().mode().sort().first().over(D)  # (sorted: ties break the same way every run)
     typical = pl.when(common.is_null()).then(True).otherwise(kind == common).fill_null(False)
     # the column where each level begins (a handful per document)
     level_starts = (
