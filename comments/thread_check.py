@@ -152,6 +152,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         # its own Reply button ("Reply", "Like · Reply · 2w": the reply_action line kind)
         reply=(pl.col("header") == "reply_action").any(),
         named=pl.col("header_named").filter(pl.col("header").is_not_null()).any(),
+        short_first=pl.col("n_words").first() <= TAG_WORDS,
     )
     pc = per_comment.group_by(D, "_kind").agg(
         n=pl.len(),
@@ -166,6 +167,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         age=pl.col("age").mean(),
         reply=pl.col("reply").mean(),
         named=pl.col("named").mean(),
+        short_first=pl.col("short_first").mean(),
     )
     lines = g.filter(is_comment).group_by(D, "_kind").agg(
         prose=(pl.col("prose").cast(pl.Float64) * w).sum() / w.sum(),
@@ -200,6 +202,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
     return t.select(
         D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False),
         first_person_share=pl.col("first_person").cast(pl.Float64),
+        short_first_share=pl.col("short_first").cast(pl.Float64),
     ).sort(D, "comment_kind")
 
 
@@ -220,6 +223,11 @@ NO_ARTICLE_WORDS = 50
 # first-person word (``FIRST_PERSON``: "I", "my", "we"; "you" is how-to lists' word too).
 READER_WORDS = 40
 READER_PERSONAL = 0.5
+# A list whose every item opens with a line of at most TAG_WORDS words and none has a comment
+# header is a list of tags, categories or short links, whatever follows each item ("Retail" /
+# "Social Media Marketing" under "Categories", then the author box): on WCXB every real
+# thread of such items has headers.
+TAG_WORDS = 3
 # A list right under a related-stories heading ("Related Posts", "More from …", "You may
 # also like": ``kind = "related"`` in cues.toml), within RELATED_LINES non-blank
 # lines, is a list of other stories: on WCXB no real thread starts there (0 of 440), while
@@ -232,7 +240,8 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
     """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the
     check's kinds below its threshold (unless they are lists of reader prose, see
     ``READER_WORDS``), threads of any kind without an article above them that read as
-    article text, and lists right under a related-stories cue (``RELATED_LINES``)."""
+    article text, lists right under a related-stories cue (``RELATED_LINES``) and lists of
+    short headerless items (``TAG_WORDS``)."""
     check = check or load_thread_check()
     t = thread_features(f, check.personal_words)
     if not t.height:
@@ -248,6 +257,7 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
     keep = (
         (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose)
         & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()
+        & ~((t["comment_kind"] == "list") & (t["short_first_share"] == 1.0) & (t["header_share"] == 0.0)).to_numpy()
         & ~no_article
     )
     keep = t.select(D, "comment_kind").with_columns(_keep=pl.Series(keep))

@@ -1333,3 +1333,24 @@ def test_a_comment_opened_another_way_adds_no_depth_level():
     flat = pl.DataFrame({"doc_idx": [0, 0, 0, 1], "indent": [1, 0, 5, 3], "_kind": [None] * 4},
                         schema_overrides={"_kind": pl.String})
     assert _depth_levels(flat)["depth"].to_list() == [0, 0, 1, 0]
+
+
+def test_list_of_short_headerless_items_is_not_a_thread():
+    # Category tags in a list ("Retail", "Social Media Marketing") with the author box
+    # indented under the last (inscriptis): each item opens with a line of at most three
+    # words and none has a comment header (thread_check.TAG_WORDS), so the list is no
+    # thread, however much first-person text follows it.
+    text = page(ARTICLE, """
+
+
+          * Retail
+          * Social Media Marketing
+
+            Rebecca MacFarlane
+
+            Rebecca is a seasoned copywriter and content specialist. I have written for retail brands for ten years and I love helping small shops tell their story to the people who buy from them, and my clients say I make their products sound as good as they are. Before that I ran a small shop of my own for six years, so I know what it takes to get a customer through the door, and I still write every piece as if my own rent depended on it.
+
+        Share this article
+        """)
+    seg = segment(text)
+    assert comment_rows(seg) == []
