@@ -390,7 +390,7 @@ def find_comments(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None)
     # So is everything under a "Trackbacks" heading (a section cue that is a pingback cue, in
     # the plural: TypePad's "TrackBack" heads the trackback URL box above the comments), up
     # to the next section cue: its entries' date lines would open comments of their own.
-    heading = pl.col("section") & pl.col("pingback") & pl.col("t").str.contains(r"(?i)(?:backs)\W*$")
+    heading = pl.col("section") & pl.col("pingback") & pl.col("t").str.contains(r"(?i)backs\W*$")
     under_pings = (
         pl.when(heading).then(True).when(pl.col("section")).then(False).forward_fill().over(D).fill_null(False)
     )

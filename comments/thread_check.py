@@ -54,11 +54,16 @@ FEATURES = (
 # Words that mark a reader speaking to readers (first and second person, thanks,
 # agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
 # (``personal_words`` in the model file); this is the default the training script uses.
+PERSONAL_WORDS = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "you", "your", "you're", "thanks",
+                  "thank", "lol", "agree", "love", "great", "wow", "yes", "no", "hi", "hello")
 # A reader speaking of themself or their side: "I", "my", "we" (not "you": how-to lists
 # address their reader in every step).
 FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "we", "us", "our")
-PERSONAL_WORDS = ("i", "i'm", "i've", "i'd", "i'll", "im", "my", "me", "you", "your", "you're", "thanks",
-                  "thank", "lol", "agree", "love", "great", "wow", "yes", "no", "hi", "hello")
+
+
+def _any_word(words) -> str:
+    """A regex for any of ``words`` as a whole word (an apostrophe matches ' or ’)."""
+    return r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in words) + r")(?:[^\w'’]|$)"
 
 
 @dataclass(frozen=True)
@@ -134,8 +139,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         pl.col("related") & ~is_comment & pl.col("_rank").is_between(first_rank - RELATED_LINES, first_rank)
     ).group_by(D).agg(_related=pl.lit(True))
     text_line = pl.col("header").is_null() & ~pl.col("action")
-    personal = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in personal_words) + r")(?:[^\w'’]|$)"
-    first_person = r"(?i)(?:^|[^\w'])(?:" + "|".join(w.replace("'", "['’]") for w in FIRST_PERSON) + r")(?:[^\w'’]|$)"
+    personal = _any_word(personal_words)
+    first_person = _any_word(FIRST_PERSON)
     # (a "Replying to Jane Doe" line names a comment's parent: capitalised, but no headline)
     headline = ((pl.col("n_caps") >= 0.6 * pl.col("n_words")) & (pl.col("n_words") >= 3) & ~pl.col("ends_sent")
                 & ~pl.col("t").str.contains(REPLY_TO))
