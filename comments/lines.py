@@ -33,6 +33,12 @@ def _plain(text: pl.Expr) -> pl.Expr:
     )
 
 
+def plain_text(text: pl.Expr) -> pl.Expr:
+    """``_plain`` of text joined from several lines: a link target that html2text broke
+    over two lines ("](/questions/442960/set-focus-to-" / "files-area)") is dropped too."""
+    return _plain(text.str.replace_all(r"(\]\([^)\s]*)\s+([^)\s]*\))", "$1$2"))
+
+
 # Lines longer than this (in words) are never UI strings, credits or navigation.
 SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"

@@ -168,8 +168,13 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
 
     # Documents table.
     n_words = pl.col("t").str.count_matches(r"\S+")
+    is_title = pl.col("label") == "title"
     per_doc = lab.group_by(D).agg(
-        title_found=pl.col("s").filter(pl.col("label") == "title").first(),
+        # the page's title line and its wrapped tail, if any (not the title's repeats), as
+        # plain text (no markdown: "# Headline" → "Headline")
+        title_found=pl.when(is_title.any()).then(lines_mod.plain_text(pl.col("s").filter(
+            is_title & ((pl.col("line_no") == pl.col("line_no").filter(is_title).min()) | pl.col("title_tail"))
+        ).str.join(" "))),
         body=pl.col("s").filter(pl.col("label") == "body").str.join("\n"),
         has_comment_section=pl.col("has_comment_section").any(),
         n_words=n_words.sum(),

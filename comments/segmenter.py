@@ -503,7 +503,15 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     # (a list item that repeats the headline — the last crumb of a breadcrumb, a contents
     # entry — is navigation when the headline also stands on a line of its own)
     plain_repeat = (repeat & ~pl.col("marker")).any().over(D)
-    is_title = ((L == pl.col("_title_line")) | repeat) & ~(pl.col("marker") & plain_repeat) & ~is_comment
+    # (html2text ends every heading with a blank line and wraps it like a paragraph: a line
+    # right under the title's "# heading" line, with no blank between, is its wrapped tail)
+    tail = (pl.col("gap_before") == 0) & ~pl.col("heading") & ~pl.col("marker") & ~pl.col("cue") & ~is_comment
+    tail1 = tail & shifted((L == pl.col("_title_line")) & pl.col("heading"), 1).fill_null(False)
+    f = f.with_columns(_tail=tail1)
+    f = f.with_columns(title_tail=pl.col("_tail") | (tail & shifted(pl.col("_tail"), 1).fill_null(False)))
+    is_title = (
+        ((L == pl.col("_title_line")) | repeat) & ~(pl.col("marker") & plain_repeat) & ~is_comment
+    ) | pl.col("title_tail")
     # Captions: cue lines, credits, image lines, the caption line just above a credit and
     # the caption under an image that repeats its alt text, above the article's end.
     next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (shifted(pl.col("gap_before"), -1) == 0)
@@ -550,6 +558,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
             pl.when(is_comment).then(pl.format("comment finder ({})", pl.col("comment_kind").fill_null("?")))
             .when(is_title & (L == title_line) & meta_title).then(pl.lit("title: the metadata title"))
             .when(is_title & (L == title_line)).then(pl.lit("title: the page's most title-like line"))
+            .when(pl.col("title_tail")).then(pl.lit("title: the wrapped tail of a title heading"))
             .when(is_title).then(pl.lit("title: repeats the title"))
             .when(caption).then(pl.lit("caption: caption/credit cue, image, or the line above a credit"))
             .when(above_title & (pl.col("_best") != "body")).then(pl.lit("caption: a sentence above the title"))

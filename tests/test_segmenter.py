@@ -1354,3 +1354,47 @@ def test_list_of_short_headerless_items_is_not_a_thread():
         """)
     seg = segment(text)
     assert comment_rows(seg) == []
+
+
+def test_a_wrapped_title_heading_keeps_its_tail():
+    # html2text wraps a long headline at 78 columns and ends every heading with a blank
+    # line: the line right under "# ..." is the headline's tail, not the article's text
+    text = (
+        "[Home](/) [News](/news) [Schools](/schools)\n\n"
+        "# Council Approves a New Budget for the City's Schools After a Long Night of\n"
+        "Debate and Protest\n\n"
+        "By Jane Doe, March 3, 2025\n\n"
+        "The city council approved a new budget for the city's schools on Tuesday after a debate that\n"
+        "lasted until two in the morning, with parents and teachers filling the public gallery.\n\n"
+        "The budget adds money for teaching assistants and school buildings, and it cuts the\n"
+        "administration's costs by a tenth over the next three years, the mayor's office said.\n\n"
+        "Several council members said they had voted for it with reservations, and asked that the\n"
+        "spending be reviewed in a year's time.\n"
+    )
+    seg = segment(text)
+    labels = seg.lines["label"].to_list()
+    assert labels[2:4] == ["title", "title"]
+    assert "body" not in labels[:4]
+    assert seg.documents["title"][0] == (
+        "Council Approves a New Budget for the City's Schools After a Long Night of Debate and Protest"
+    )
+
+
+def test_a_linked_title_heading_broken_over_lines_gives_its_plain_words():
+    # html2text breaks a long link target inside it; the title keeps the words, not the URL
+    text = (
+        "[Home](/) [News](/news) [Schools](/schools)\n\n"
+        "# [Council Approves a New Budget for the City's Schools After a Long Night of\n"
+        "Debate](/news/2025/03/council-approves-a-new-budget-for-the-citys-schools-after-\n"
+        "a-long-night-of-debate)\n\n"
+        "By Jane Doe, March 3, 2025\n\n"
+        "The city council approved a new budget for the city's schools on Tuesday after a debate that\n"
+        "lasted until two in the morning, with parents and teachers filling the public gallery.\n\n"
+        "The budget adds money for teaching assistants and school buildings, and it cuts the\n"
+        "administration's costs by a tenth over the next three years, the mayor's office said.\n"
+    )
+    seg = segment(text)
+    assert seg.lines["label"].to_list()[2:5] == ["title", "title", "title"]
+    assert seg.documents["title"][0] == (
+        "Council Approves a New Budget for the City's Schools After a Long Night of Debate"
+    )

@@ -51,6 +51,22 @@ def test_scores_bag_of_words_lines_and_title():
     assert s["title_ok"] is True
 
 
+def test_a_title_link_target_broken_over_two_lines_is_not_counted_as_title_words():
+    # html2text: "# [Headline words](/questions/1/headline-" / "words-here)" — both lines title
+    lines = pl.DataFrame({
+        "doc_id": ["a"] * 3,
+        "text": ["# [Set focus to the files area](/questions/442960/windows-7-set-focus-to-",
+                 "the-files-area)", "The body text of the question goes here."],
+        "label": ["title", "title", "body"],
+        "gold": ["title", "title", "body"],
+    })
+    docs = pl.DataFrame({"doc_id": ["a"], "page_type": ["forum"], "converter": ["html2text"],
+                         "title": ["Set focus to the files area"], "main": ["The body text of the question goes here."]})
+    s = score_texts(lines, docs).row(0, named=True)
+    assert (s["t_pred"], s["t_common"]) == (6, 6)
+    assert s["title_ok"] is True
+
+
 def test_title_is_the_headline_above_the_article_not_a_menu_item_or_subheading():
     page = (
         "* Apple Watch\n* iPhone\n\nApple Watch\n\n"

@@ -23,6 +23,7 @@ TOKEN = r"[^\W_]+"
 # Link and image targets and bare URLs are markup (html2text), not words: as training/align.py.
 MARKUP = r"\]\([^)\s]*\)?|https?://\S+|\(/[^)\s]*\)"
 TITLE_MATCH = 0.8
+LINK_TARGET = r"\]\([^)]*\)"
 
 
 def _bag(frame: pl.DataFrame, text: str) -> pl.DataFrame:
@@ -76,8 +77,11 @@ def score_texts(lines: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     t = lines.with_columns(_t=pl.col("label") == "title").with_columns(
         _run=(pl.col("_t") != pl.col("_t").shift(1).over("doc_id")).fill_null(True).cum_sum().over("doc_id")
     )
+    # (a title's link target broken over two lines by html2text, "…-to-" / "files-area)", is
+    # markup as a whole once its lines are joined)
     first = t.filter(pl.col("_t")).group_by("doc_id").agg(
-        pl.col("text").filter(pl.col("_run") == pl.col("_run").min()).str.join(" ").alias("pred_title")
+        pl.col("text").filter(pl.col("_run") == pl.col("_run").min()).str.join(" ")
+        .str.replace_all(LINK_TARGET, " ").alias("pred_title")
     )
     tp = _overlap(_bag(first, "pred_title"), _bag(docs.rename({"title": "_gt"}).with_columns(
         pl.col("_gt").fill_null("")), "_gt"))
