@@ -29,12 +29,33 @@ _AVATAR_ALT = r"(?i)^(?:\S+(?:\s\S+){0,3}(?:'s|’s) (?:avatar|picture|photo|pro
 _NO_NAME = r"(?i)^(?:posted|updated|edited|published|joined)(?:\s+(?:on|at|by))?$"
 
 
-def _plain_name(name: pl.Expr) -> pl.Expr:
-    """A name without html2text's markup (``**Jane**``, ``[Jane](https://…)``) and separators."""
-    return (
+# What a name never holds: a link target cut off by the converter ("Jane](https://…" or
+# its tail "…/~jane)"), an address or a path, a link's title ('"Go to profile"'), a user
+# number ("( 127135 )", Slashdot), a score ("58 points").
+_NOT_NAME = (
+    r"\]\([^)]*\)?|(?:https?:|javascript:)\S*|(?:^|[\s\[])\.{0,2}/\S*|\S+\.(?:php|html?|aspx?)\S*|\S*[/=?]\S*\)"
+    r"|\S*/\S*[?=]\S*|\(\s*\d+\s*\)?|-?\d+\s+points?|\s\"[^\"]*\"?\s*$"
+)
+# "_(verified owner)_", "_Start date_": html2text's emphasis marks around a word
+_EMPHASIS = r"(?:^|\s)_+|_+(?:\s|$)"
+
+
+def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
+    """A name without html2text's markup (``**Jane**``, ``[Jane](https://…)``), the pieces
+    of a link a converter broke apart, separators and (with ``speech``, the cue file's
+    speech verbs) a trailing "writes"; null when no letter is left (a bare marker, a
+    score) or only a count ("2.5k" posts)."""
+    name = (
         name.str.replace_all(r"\[([^\]]*)\]\([^)]*\)", "$1").str.replace_all(r"\*\*|__", "")
-        .str.strip_chars(_SEPARATORS)
+        .str.replace_all(_NOT_NAME, " ").str.replace_all(_EMPHASIS, " ")
     )
+    if speech:
+        name = name.str.replace(rf"(?i)\s+{speech}\s*:?\s*$", "")
+    name = name.str.replace_all(r"\s+", " ").str.strip_chars(" ").str.replace(r"(?i)^by\s+", "")
+    # (a closing parenthesis stays when it closes one in the name: "meyay (Metin Y.)")
+    name = name.str.strip_chars(_SEPARATORS.replace(")", "") + "*")
+    name = pl.when(name.str.contains(r"\(")).then(name).otherwise(name.str.strip_chars(_SEPARATORS + "*"))
+    return pl.when(name.str.contains(r"[^\W\d_]") & ~name.str.contains(r"^[\d.,]+\s*[kKmM]$")).then(name)
 
 
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
@@ -73,7 +94,8 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
     # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
     author = author.str.replace(_AVATAR, "")
-    return out.select(*keys, _author=_plain_name(author).str.replace(_NO_NAME, "").replace("", None))
+    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_NO_NAME, "")
+    return out.select(*keys, _author=pl.when(name != "").then(name))
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:

@@ -1398,3 +1398,47 @@ def test_a_linked_title_heading_broken_over_lines_gives_its_plain_words():
     assert seg.documents["title"][0] == (
         "Council Approves a New Budget for the City's Schools After a Long Night of Debate"
     )
+
+
+def test_authors_lose_the_link_pieces_ids_and_scores_a_converter_left_in_them():
+    # Slashdot's "by name ( 12345 ) writes:", a name whose link target html2text broke
+    # over lines, a WooCommerce badge in html2text's emphasis, a forum post count
+    text = page(ARTICLE, """
+
+        3 Comments
+
+        by david.emery ( 127135 ) writes: on Friday January 12, 2024 @11:51AM
+
+        Rust would be the better choice for new drivers, and it is already in the tree.
+
+        by [BytePusher](//slashdot.org/~BytePusher) ( 209961 ) writes: on Friday January 12, 2024 @12:02PM
+
+        I doubt the kernel people will ever agree to C++ after the last time it was tried.
+
+        by [Jane Q.](https://example.com/users/jane-q?ref=comment) writes: on Friday January 12, 2024 @12:30PM
+
+        Both of you miss the point: the question is who maintains the bindings afterwards.
+        """)
+    assert [r["author"] for r in comment_rows(segment(text))] == ["david.emery", "BytePusher", "Jane Q."]
+
+
+def test_plain_name_keeps_names_and_drops_what_is_not_one():
+    from comments.cues import load_cues
+    from comments.threads import _plain_name
+
+    cases = {
+        "Xavier _(verified owner)_": "Xavier (verified owner)",
+        "meyay (Metin Y.)": "meyay (Metin Y.)",
+        "slashdot.org/~couchslug) writes": None,
+        "https://www.example.com/restaurants-in-oklahoma- city/?replytocom=854": None,
+        "./memberlist.php?mode=viewprofile&u=1654883": None,
+        "*  12.9k": None,
+        "2 points3 points4 points": None,
+        "R": "R",
+        "Hank_Dogs": "Hank_Dogs",
+        "**Jane Doe**": "Jane Doe",
+        "J. R. Smith": "J. R. Smith",
+    }
+    got = pl.DataFrame({"a": list(cases)}).select(
+        _plain_name(pl.col("a"), load_cues().whole_words("SPEECH")))["a"].to_list()
+    assert dict(zip(cases, got)) == cases
