@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, MARKER, D, plain_text
 
 L = pl.col("line_no")
 
@@ -180,6 +180,11 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
         "profile", "image",
+        # the line as the comment's text: plain text (html2text's links, also those it broke
+        # over lines, give their words), without the tail of a link that opened on the line
+        # above ("pm](https://…#comment-66)", the end of a header's date link)
+        _text=plain_text(pl.col("s").str.replace(MARKER, "")).str.replace(r"^[^\[\]]*\]\([^)]*\)", "")
+        .str.replace_all(r"\]\([^)]*\)", "").str.strip_chars(),
     )
     # (positions count the comment's lines other than a forum poster's profile fields)
     cl = cl.with_columns(
@@ -222,9 +227,11 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         | pl.col("t").str.contains(rf"(?i)^(?:[\d.,]+\s*[km]?|{DT})$")
     )
     field_value = field_value.fill_null(False)
+    # (nor is a line with no word left — a share icon's link — nor "Reply to Jane", which
+    # names the comment's parent)
     keep = (
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
-        & ~field_value
+        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to
     )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)
@@ -244,10 +251,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
             _plain_name(pl.col("t").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first()),
         ),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
-        text=pl.col("t").filter(keep).str.join("\n"),
+        text=pl.col("_text").filter(keep).str.join("\n"),
         # A comment with no text of its own (a header, "Post by jane »", and nothing after
         # it: a collapsed or deleted comment) is segmented as a comment but flagged.
-        has_text=(keep & pl.col("t").str.contains(r"[^\W_]")).any(),
+        has_text=keep.any(),
     )
     agg = agg.with_columns(posted_at=parse_datetime(pl.col("_header_text"))).drop("_header_text")
     agg = _depth_levels(agg).sort(D, "comment_id")

@@ -1442,3 +1442,40 @@ def test_plain_name_keeps_names_and_drops_what_is_not_one():
     got = pl.DataFrame({"a": list(cases)}).select(
         _plain_name(pl.col("a"), load_cues().whole_words("SPEECH")))["a"].to_list()
     assert dict(zip(cases, got)) == cases
+
+
+def test_comment_text_is_plain_text_without_the_tail_of_a_broken_header_link():
+    # html2text broke the date link of each header inside its text ("… at 12:03" /
+    # "pm](https://…#comment-1)"), and put a share icon's link in the comment
+    text = page(ARTICLE, """
+
+        2 Comments
+
+        Jane Smith says:
+
+        [July 7, 2015 at 12:03
+        pm](https://example.com/2015/07/organic-pest-control-garden-spray/#comment-1)
+
+        Do you know if this will work with [squash bugs](https://example.com/squash-bugs/)? I have
+        tried everything else and nothing natural seems to work.
+
+        [](https://twitter.com/intent/tweet?text=Do%20you%20know "Share On X")
+
+        Reply
+
+        Tom Brown says:
+
+        [July 8, 2015 at 9:15
+        am](https://example.com/2015/07/organic-pest-control-garden-spray/#comment-2)
+
+        Neem oil worked for me last summer, sprayed every few days in the evening.
+
+        Reply
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Jane Smith", "Tom Brown"]
+    assert [r["text"] for r in rows] == [
+        "Do you know if this will work with squash bugs? I have\n"
+        "tried everything else and nothing natural seems to work.",
+        "Neem oil worked for me last summer, sprayed every few days in the evening.",
+    ]
