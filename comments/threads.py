@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, MARKER, D, plain_text
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D
 
 L = pl.col("line_no")
 
@@ -51,11 +51,17 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
     )
     if speech:
         name = name.str.replace(rf"(?i)\s+{speech}\s*:?\s*$", "")
-    name = name.str.replace_all(r"\s+", " ").str.strip_chars(" ").str.replace(r"(?i)^by\s+", "")
-    # (a closing parenthesis stays when it closes one in the name: "meyay (Metin Y.)")
-    name = name.str.strip_chars(_SEPARATORS.replace(")", "") + "*")
-    name = pl.when(name.str.contains(r"\(")).then(name).otherwise(name.str.strip_chars(_SEPARATORS + "*"))
-    return pl.when(name.str.contains(r"[^\W\d_]") & ~name.str.contains(r"^[\d.,]+\s*[kKmM]$")).then(name)
+    # (one chain of string steps, each using the one before once: an expression used twice
+    # is computed twice)
+    return (
+        name.str.replace_all(r"\s+", " ").str.strip_chars(" ").str.replace(r"(?i)^by\s+", "")
+        .str.strip_chars(_SEPARATORS.replace(")", "") + "*")
+        # a closing parenthesis stays when it closes one in the name: "meyay (Metin Y.)"
+        .str.replace(r"^([^(]*?)[\s)]+$", "$1").str.strip_chars(_SEPARATORS.replace(")", "") + "*")
+        # no letter left, or only a count ("2.5k")
+        .str.replace(r"^(?:[^\p{L}]*|[\d.,]+\s*[kKmM])$", "")
+        .replace("", None)
+    )
 
 
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
@@ -94,8 +100,8 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
     # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
     author = author.str.replace(_AVATAR, "")
-    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_NO_NAME, "")
-    return out.select(*keys, _author=pl.when(name != "").then(name))
+    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_NO_NAME, "").replace("", None)
+    return out.select(*keys, _author=name)
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
@@ -183,8 +189,9 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         # the line as the comment's text: plain text (html2text's links, also those it broke
         # over lines, give their words), without the tail of a link that opened on the line
         # above ("pm](https://…#comment-66)", the end of a header's date link)
-        _text=plain_text(pl.col("s").str.replace(MARKER, "")).str.replace(r"^[^\[\]]*\]\([^)]*\)", "")
-        .str.replace_all(r"\]\([^)]*\)", "").str.strip_chars(),
+        # (``t`` is already plain text but for links whose target has a line break in it)
+        _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "")
+        .str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1").str.strip_chars(),
     )
     # (positions count the comment's lines other than a forum poster's profile fields)
     cl = cl.with_columns(
@@ -236,6 +243,13 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
+    # names on name lines, worked out on those lines only (not per comment in the aggregation)
+    named = cl.filter(pl.col("_name") | (pl.col("_head") & (pl.col("header") == "name_indented"))).select(
+        D, "line_no",
+        _name_line=_plain_name(pl.col("t").str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")),
+        _name_bare=_plain_name(pl.col("t")),
+    )
+    cl = cl.join(named, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
         end_line=pl.col("last_line").max(),
@@ -245,10 +259,9 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         _kind=pl.col("header").filter(pl.col("_head")).first(),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
-            _plain_name(pl.col("t").filter(pl.col("_name")).first().str.replace(_ARROW_TARGET, "")
-                        .str.replace(_AVATAR, "")),
+            pl.col("_name_line").filter(pl.col("_name")).first(),
             # last, a bare name over indented text (on forums the same shape can be a title)
-            _plain_name(pl.col("t").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first()),
+            pl.col("_name_bare").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first(),
         ),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("_text").filter(keep).str.join("\n"),
