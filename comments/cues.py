@@ -19,7 +19,8 @@ from comments.errors import UsageError
 from comments.dates import expand
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
-KINDS = ("ui", "prefix", "block", "related", "section", "action", "caption", "credit", "pingback", "profile")
+KINDS = ("ui", "prefix", "block", "related", "section", "action", "caption", "credit", "pingback", "profile",
+         "post_meta")
 # Separators allowed between the tokens of an action line ("Like · Reply · 2h").
 _ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
 
@@ -197,6 +198,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         "credit": rf"(?i)(?:{alt['credit']})",
         "pingback": rf"(?i)^(?:{alt['pingback']})",
         "profile": rf"(?i)^(?:{alt['profile']})\s*$",
+        "post_meta": rf"(?i)^(?:{alt['post_meta']})\s*$",
     }
     header_list = tuple(
         Header(

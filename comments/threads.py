@@ -186,6 +186,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
         "profile", "image",
+        # a post's meta lines ("#14", "Thread starter", "Prominent Member"): not its text
+        _meta=pl.col("header").is_null() & pl.col("t").str.contains(cues.regex["post_meta"]),
         # the line as the comment's text: plain text (html2text's links, also those it broke
         # over lines, give their words), without the tail of a link that opened on the line
         # above ("pm](https://…#comment-66)", the end of a header's date link)
@@ -234,11 +236,11 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         | pl.col("t").str.contains(rf"(?i)^(?:[\d.,]+\s*[km]?|{DT})$")
     )
     field_value = field_value.fill_null(False)
-    # (nor is a line with no word left — a share icon's link — nor "Reply to Jane", which
-    # names the comment's parent)
+    # (nor is a line with no word left — a share icon's link —, "Reply to Jane", which
+    # names the comment's parent, or a forum post's meta line)
     keep = (
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
-        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to
+        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta")
     )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)

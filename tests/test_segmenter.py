@@ -1479,3 +1479,32 @@ def test_comment_text_is_plain_text_without_the_tail_of_a_broken_header_link():
         "tried everything else and nothing natural seems to work.",
         "Neem oil worked for me last summer, sprayed every few days in the evening.",
     ]
+
+
+def test_a_forum_posts_meta_lines_are_not_its_text():
+    # XenForo prints the post's number, a custom rank and the thread starter's badge
+    # inside each post: not the poster's words
+    post = """
+        {name}
+
+        {rank}
+
+        Joined: Aug 24, 2006
+        Messages: 2,287
+
+        Sep 21, 2024
+
+        #{n}
+
+        {badge}
+        {text}
+
+        Reply
+        """
+    replies = [("ann_k", "Prominent Member", 2, "Thread starter", "I upgraded from the old model last week and the screen is far better."),
+               ("bobby", "Novice Member", 3, "", "Great tablet. I bought the keyboard elsewhere and it works well enough."),
+               ("carol", "Editorial Contributor", 4, "", "Mine arrived yesterday and the screen is superb, no complaints at all.")]
+    text = page(ARTICLE, *[post.format(name=a, rank=r, n=n, badge=b, text=t) for a, r, n, b, t in replies])
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
+    assert [r["text"] for r in rows] == [t for *_, t in replies]
