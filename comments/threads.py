@@ -9,6 +9,7 @@ from comments.dates import DT, REL, parse_datetime
 from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D
 
 L = pl.col("line_no")
+HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
 
 _SEPARATORS = " \t—–-•·|/@,:()[]"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
@@ -236,11 +237,20 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         | pl.col("t").str.contains(rf"(?i)^(?:[\d.,]+\s*[km]?|{DT})$")
     )
     field_value = field_value.fill_null(False)
+    # A forum post's head: its lines down to its first date line, when all above it are
+    # short (the poster's name, rank, flair, location: "felixen" / "macrumors 6502a" /
+    # "Apr 13, 2009"), however many there are.
+    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False)
+    first_date = pl.when(date_line).then(L).min().over(D, "comment_seq")
+    long_above = (
+        (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
+    ).any().over(D, "comment_seq")
+    post_head = (L <= first_date).fill_null(False) & ~long_above
     # (nor is a line with no word left — a share icon's link —, "Reply to Jane", which
     # names the comment's parent, or a forum post's meta line)
     keep = (
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
-        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta")
+        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head
     )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)

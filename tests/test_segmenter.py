@@ -1508,3 +1508,32 @@ def test_a_forum_posts_meta_lines_are_not_its_text():
     rows = comment_rows(segment(text))
     assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
     assert [r["text"] for r in rows] == [t for *_, t in replies]
+
+
+def test_a_forum_posts_head_down_to_its_date_is_not_its_text():
+    # the poster's name, flair and location above the post date, however many lines
+    post = """
+        {name}
+
+        Senior Member
+
+        Joined: Aug 24, 2006
+        Messages: 2,287
+
+        {flair}
+        Location
+        {place}
+
+        Sep 21, 2024
+
+        {text}
+
+        Reply
+        """
+    replies = [("ann_k", "Qantas Gold", "Sydney", "I upgraded from the old model last week and the screen is far better."),
+               ("bobby", "macrumors 6502a", "Leeds", "Great tablet. I bought the keyboard elsewhere and it works well enough."),
+               ("carol", "Oneworld Sapphire", "Boston", "Mine arrived yesterday and the screen is superb, no complaints at all.")]
+    text = page(ARTICLE, *[post.format(name=a, flair=f, place=p, text=t) for a, f, p, t in replies])
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
+    assert [r["text"] for r in rows] == [t for *_, t in replies]
