@@ -187,14 +187,23 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
         "profile", "image",
-        # a post's meta lines ("#14", "Thread starter", "Prominent Member"): not its text
-        _meta=pl.col("header").is_null() & pl.col("t").str.contains(cues.regex["post_meta"]),
         # the line as the comment's text: plain text (html2text's links, also those it broke
         # over lines, give their words), without the tail of a link that opened on the line
         # above ("pm](https://…#comment-66)", the end of a header's date link)
         # (``t`` is already plain text but for links whose target has a line break in it)
-        _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "")
+        # or of a link's title ('this post")', the end of '[Quote](… "Quote this post")')
+        _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "").str.replace(r'^[^"\[\]()]{0,40}"\)', "")
         .str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1").str.strip_chars(),
+    )
+    cl = cl.with_columns(
+        # a post's meta lines ("#14", "Thread starter", "Prominent Member") and the widget's
+        # buttons ("Click to expand...", "[Share](/a/979 …)"): not its text
+        _meta=pl.col("_text").str.replace_all(r"\s+", " ").str.contains(cues.regex["post_meta"])
+        # (an action line whose link has a title: "[Reply](/a/1 "Reply to this")")
+        | pl.col("_text").str.contains(cues.regex["action"])
+        # (an avatar's initial, a bare list marker — lynx's "o" —, or the URL-encoded
+        # picture html2text broke over lines)
+        | pl.col("_text").str.contains(r"^\p{Lu}$|^[o•*·◦▪▫‣●○■□☆►▸◆◇–+-]$|^\S*(?:%[0-9A-Fa-f]{2}\S*){3,}$"),
     )
     # (positions count the comment's lines other than a forum poster's profile fields)
     cl = cl.with_columns(

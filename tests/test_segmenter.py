@@ -1537,3 +1537,40 @@ def test_a_forum_posts_head_down_to_its_date_is_not_its_text():
     rows = comment_rows(segment(text))
     assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
     assert [r["text"] for r in rows] == [t for *_, t in replies]
+
+
+def test_a_comment_widgets_buttons_are_not_its_text():
+    # a quote expander, a share link with a title (html2text), lynx's "(BUTTON)" and an
+    # avatar's initial inside comments: none of them is the commenter's words
+    text = page(ARTICLE, """
+
+        2 Comments
+
+        Jane Smith says:
+
+        July 7, 2015 at 12:03 pm
+
+        J
+
+        Do you know if this spray will work on squash bugs? Nothing else has so far.
+
+        Click to expand...
+
+        [Share](/a/979 "Short permalink to this answer")
+
+        (BUTTON) More sharing options...
+
+        Tom Brown says:
+
+        July 8, 2015 at 9:15 am
+
+        Neem oil worked for me last summer, sprayed every few days in the evening.
+
+        [Reply](/a/980 "Reply to this comment")
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Jane Smith", "Tom Brown"]
+    assert [r["text"] for r in rows] == [
+        "Do you know if this spray will work on squash bugs? Nothing else has so far.",
+        "Neem oil worked for me last summer, sprayed every few days in the evening.",
+    ]
