@@ -187,11 +187,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
         "profile", "image",
-        # the line as the comment's text: plain text (html2text's links, also those it broke
-        # over lines, give their words), without the tail of a link that opened on the line
-        # above ("pm](https://…#comment-66)", the end of a header's date link)
-        # (``t`` is already plain text but for links whose target has a line break in it)
-        # or of a link's title ('this post")', the end of '[Quote](… "Quote this post")')
+        # the line as the comment's text: plain text (``t`` is, but for html2text's links
+        # whose target or title holds a space: they give their words too), without the
+        # tail of a link that opened on the line above ("pm](https://…#comment-66)", the end
+        # of a header's date link) or of a link's title ('this post")')
         _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "").str.replace(r'^[^"\[\]()]{0,40}"\)', "")
         .str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1").str.strip_chars(),
     )
@@ -250,7 +249,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # A forum post's head: its lines down to its first date line, when all above it are
     # short (the poster's name, rank, flair, location: "felixen" / "macrumors 6502a" /
     # "Apr 13, 2009"), however many there are.
-    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False)
+    # (not a date under the text: "Great post" / "Jan 3, 2024" is a comment and its footer)
+    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (L < pl.col("last_line").max().over(D, "comment_seq"))
     first_date = pl.when(date_line).then(L).min().over(D, "comment_seq")
     long_above = (
         (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
