@@ -1574,3 +1574,26 @@ def test_a_comment_widgets_buttons_are_not_its_text():
         "Do you know if this spray will work on squash bugs? Nothing else has so far.",
         "Neem oil worked for me last summer, sprayed every few days in the evening.",
     ]
+
+
+def test_a_short_comment_over_its_date_keeps_its_text():
+    # the date under the text is the comment's footer, not the end of a forum post's head
+    text = page(ARTICLE, """
+
+        3 Comments
+
+        Jane Smith says:
+        Great post
+        July 7, 2015 at 12:03 pm
+
+        Tom Brown says:
+        Nice one
+        July 8, 2015 at 9:15 am
+
+        Ann Lee says:
+        Loved the photos
+        July 9, 2015 at 10:15 am
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["text"]) for r in rows] == [
+        ("Jane Smith", "Great post"), ("Tom Brown", "Nice one"), ("Ann Lee", "Loved the photos")]
