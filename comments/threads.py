@@ -256,11 +256,21 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
     ).any().over(D, "comment_seq")
     post_head = (L <= first_date).fill_null(False) & ~long_above
+    # An earlier post quoted in a reply (XenForo: "Jane said:", the quote, "Click to
+    # expand..."): not the replier's words.  From a speech line to the expander after it.
+    # (a speech line other than the comment's own header: "Jane says:" over Jane's comment)
+    own_header = L == pl.when(pl.col("_head")).then(L).min().over(D, "comment_seq")
+    said = pl.col("_text").str.contains(rf"(?i)^\S.{{0,60}}\s{cues.whole_words('SPEECH')}:$") & ~own_header.fill_null(False)
+    expander = pl.col("_text").str.contains(r"(?i)^click to expand")
+    n_said = said.cast(pl.Int32).cum_sum().over(D, "comment_seq")
+    expanders_before = expander.cast(pl.Int32).cum_sum().over(D, "comment_seq") - expander.cast(pl.Int32)
+    expanders_left = expander.cast(pl.Int32).sum().over(D, "comment_seq") - expanders_before
+    quoted = (n_said > expanders_before) & (expanders_left > 0)
     # (nor is a line with no word left — a share icon's link —, "Reply to Jane", which
     # names the comment's parent, or a forum post's meta line)
     keep = (
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
-        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head
+        & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head & ~quoted
     )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)

@@ -1597,3 +1597,35 @@ def test_a_short_comment_over_its_date_keeps_its_text():
     rows = comment_rows(segment(text))
     assert [(r["author"], r["text"]) for r in rows] == [
         ("Jane Smith", "Great post"), ("Tom Brown", "Nice one"), ("Ann Lee", "Loved the photos")]
+
+
+def test_an_earlier_post_quoted_in_a_reply_is_not_the_replys_text():
+    # XenForo prints a quoted post between "Jane said:" and "Click to expand..."
+    post = """
+        {name}
+
+        Senior Member
+
+        Joined: Aug 24, 2006
+        Messages: 2,287
+
+        Sep 21, 2024
+
+        {text}
+
+        Reply
+        """
+    quote = ("ann_k said:\n"
+             "        I upgraded from the old model last week and the screen is far better.\n"
+             "        Click to expand...\n\n        ")
+    replies = [("ann_k", "I upgraded from the old model last week and the screen is far better."),
+               ("bobby", quote + "Which model did you have before? Mine is the one from 2019."),
+               ("carol", "Mine arrived yesterday and the screen is superb, no complaints at all.")]
+    text = page(ARTICLE, *[post.format(name=a, text=t) for a, t in replies])
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol"]
+    assert [r["text"] for r in rows] == [
+        "I upgraded from the old model last week and the screen is far better.",
+        "Which model did you have before? Mine is the one from 2019.",
+        "Mine arrived yesterday and the screen is superb, no complaints at all.",
+    ]
