@@ -194,6 +194,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "").str.replace(r'^[^"\[\]()]{0,40}"\)', "")
         .str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1").str.strip_chars(),
     )
+    # one integer key per comment: windows over it are cheaper than over (doc_idx, comment_seq)
+    cl = cl.with_columns(_ck=pl.col(D) * (1 << 24) + pl.col("comment_seq"))
     cl = cl.with_columns(
         # a post's meta lines ("#14", "Thread starter", "Prominent Member") and the widget's
         # buttons ("Click to expand...", "[Share](/a/979 …)"): not its text
@@ -207,22 +209,22 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     )
     # (positions count the comment's lines other than a forum poster's profile fields)
     cl = cl.with_columns(
-        _pos=(~pl.col("profile")).cast(pl.Int64).cum_sum().over(D, "comment_seq") - 1,
-        _n=(~pl.col("profile")).cast(pl.Int64).sum().over(D, "comment_seq"),
+        _pos=(~pl.col("profile")).cast(pl.Int64).cum_sum().over("_ck") - 1,
+        _n=(~pl.col("profile")).cast(pl.Int64).sum().over("_ck"),
     )
     # Header lines: near the top of the comment (or its last line, for footers).
     is_head = pl.col("header").is_not_null() & ((pl.col("_pos") < 3) | (pl.col("_pos") == pl.col("_n") - 1))
-    nxt_head = is_head.shift(-1).over(D, "comment_seq").fill_null(False)
+    nxt_head = is_head.shift(-1).over("_ck").fill_null(False)
     # (wpDiscuz puts "Reply to Jane" between a reply's name and its date)
     reply_to = pl.col("t").str.contains(REPLY_TO)
     after_reply_to = (
-        reply_to.shift(-1).over(D, "comment_seq") & is_head.shift(-2).over(D, "comment_seq")).fill_null(False)
+        reply_to.shift(-1).over("_ck") & is_head.shift(-2).over("_ck")).fill_null(False)
     # (second line when the first is an avatar, initials, a bare list marker or w3m's "[svg]")
     decor = (
         ~pl.col("t").str.contains(r"[^\W\d_]") | pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}")
         | pl.col("image") | pl.col("t").str.contains(_AVATAR_ALT)
     )
-    wordless_first = decor.shift(1).over(D, "comment_seq").fill_null(False)
+    wordless_first = decor.shift(1).over("_ck").fill_null(False)
     name_line = (
         ((pl.col("_pos") == 0) | ((pl.col("_pos") == 1) & wordless_first))
         & pl.col("header").is_null() & (nxt_head | after_reply_to) & (pl.col("n_words").is_between(1, 5))
@@ -231,7 +233,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # (a comment's number or avatar on its first line, over its name or header, is no text)
     cl = cl.with_columns(_head=is_head, _name=name_line)
     lead_decor = (pl.col("_pos") == 0) & decor & (
-        pl.col("_head") | pl.col("_name")).shift(-1).over(D, "comment_seq").fill_null(False)
+        pl.col("_head") | pl.col("_name")).shift(-1).over("_ck").fill_null(False)
     cl = cl.with_columns(_decor=lead_decor)
     # (a forum post's profile fields — rank, join date, post count — are not its text, nor
     # the value a converter put on the line under a field's bare label: "Joined" / "    Feb 8,
@@ -250,21 +252,24 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # short (the poster's name, rank, flair, location: "felixen" / "macrumors 6502a" /
     # "Apr 13, 2009"), however many there are.
     # (not a date under the text: "Great post" / "Jan 3, 2024" is a comment and its footer)
-    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (L < pl.col("last_line").max().over(D, "comment_seq"))
-    first_date = pl.when(date_line).then(L).min().over(D, "comment_seq")
+    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (L < pl.col("last_line").max().over("_ck"))
+    first_date = pl.when(date_line).then(L).min().over("_ck")
     long_above = (
         (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
-    ).any().over(D, "comment_seq")
+    ).any().over("_ck")
     post_head = (L <= first_date).fill_null(False) & ~long_above
     # An earlier post quoted in a reply (XenForo: "Jane said:", the quote, "Click to
     # expand..."): not the replier's words.  From a speech line to the expander after it.
     # (a speech line other than the comment's own header: "Jane says:" over Jane's comment)
-    own_header = L == pl.when(pl.col("_head")).then(L).min().over(D, "comment_seq")
-    said = pl.col("_text").str.contains(rf"(?i)^\S.{{0,60}}\s{cues.whole_words('SPEECH')}:$") & ~own_header.fill_null(False)
+    own_header = L == pl.when(pl.col("_head")).then(L).min().over("_ck")
+    said = (
+        pl.col("_text").str.contains(rf"(?i)\s{cues.whole_words('SPEECH')}:$") & (pl.col("_text").str.len_chars() <= 70)
+        & ~own_header.fill_null(False)
+    )
     expander = pl.col("_text").str.contains(r"(?i)^click to expand")
-    n_said = said.cast(pl.Int32).cum_sum().over(D, "comment_seq")
-    expanders_before = expander.cast(pl.Int32).cum_sum().over(D, "comment_seq") - expander.cast(pl.Int32)
-    expanders_left = expander.cast(pl.Int32).sum().over(D, "comment_seq") - expanders_before
+    n_said = said.cast(pl.Int32).cum_sum().over("_ck")
+    expanders_before = expander.cast(pl.Int32).cum_sum().over("_ck") - expander.cast(pl.Int32)
+    expanders_left = expander.cast(pl.Int32).sum().over("_ck") - expanders_before
     quoted = (n_said > expanders_before) & (expanders_left > 0)
     # (nor is a line with no word left — a share icon's link —, "Reply to Jane", which
     # names the comment's parent, or a forum post's meta line)
@@ -273,7 +278,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head & ~quoted
     )
     cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
-    authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over(D, "comment_seq")).filter(pl.col("_head")), cues)
+    authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over("_ck")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     # names on name lines, worked out on those lines only (not per comment in the aggregation)
     named = cl.filter(pl.col("_name") | (pl.col("_head") & (pl.col("header") == "name_indented"))).select(
