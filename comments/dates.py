@@ -112,14 +112,18 @@ def _month_number(expr: pl.Expr) -> pl.Expr:
     )
 
 
+def split_edited(text: pl.Expr) -> pl.Expr:
+    """Substack glues its "Edited" mark to the date: "Aug 9, 2025Edited" → "Aug 9, 2025 Edited"."""
+    return text.str.replace_all(r"(?i)(\d)(edited)", "$1 $2")
+
+
 def parse_datetime(expr: pl.Expr) -> pl.Expr:
     """ISO 8601 date (``2012-07-10``) or date-time (``2012-07-10T01:26``) read from free text.
 
     Null where no absolute date can be read (relative dates such as "3 years ago"
     need the crawl date, which the text does not carry).
     """
-    # (Substack glues its "Edited" mark to the year: "Aug 9, 2025Edited")
-    text = expr.str.replace_all(r"(?i)(\d)(edited)", "$1 $2")
+    text = split_edited(expr)
     a = text.str.extract_groups(_MONTH_FIRST)
     b = text.str.extract_groups(_DAY_FIRST)
     c = text.str.extract_groups(_ISO)

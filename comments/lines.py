@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.dates import DT, REL
+from comments.dates import DT, REL, split_edited
 
 D = "doc_idx"  # internal document key: position in the input batch (doc_ids may repeat)
 
@@ -33,10 +33,18 @@ def _plain(text: pl.Expr) -> pl.Expr:
     )
 
 
+def link_words(text: pl.Expr) -> pl.Expr:
+    """Links give their words (``[text](url)`` → ``text``), also where the target holds a
+    space: html2text broke it over lines ("](/q/442960/set-focus-to- files-area)") or gave
+    it a title ("](/a/979 "Short permalink")").  (``_plain`` leaves these: its text feeds
+    the learned models, which were trained on it.)"""
+    return text.str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1")
+
+
 def plain_text(text: pl.Expr) -> pl.Expr:
-    """``_plain`` of text joined from several lines: a link target that html2text broke
-    over two lines ("](/questions/442960/set-focus-to-" / "files-area)") is dropped too."""
-    return _plain(text.str.replace_all(r"(\]\([^)\s]*)\s+([^)\s]*\))", "$1$2"))
+    """``_plain``, and ``link_words``: the plain text of lines for people to read (a title,
+    a comment's text)."""
+    return link_words(_plain(text))
 
 
 # Lines longer than this (in words) are never UI strings, credits or navigation.
@@ -214,8 +222,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # (nor is a compact age, "6d" or "6dEdited": the compact_age header kind, nor a
     # Slashdot score, "(Score:5, Insightful)")
     residual = (
-        pl.col("t").str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*|(?i:\(score:[^)]*\))", " ")
-        .str.replace(r"(?i)(\d)(edited)$", "$1 $2")  # (Substack: "Aug 9, 2025Edited")
+        split_edited(pl.col("t")).str.replace_all(r"\]\([^)]*\)?|(?i:https?://|www\.)\S*|(?i:\(score:[^)]*\))", " ")
         .str.replace(r"^\d{1,2}(?:mo|[smhdwy])(?:\s*[•·]?\s*(?i:edited))?$", " ")
         .str.replace_all(f"(?i){DT}|{REL}", " ").str.replace_all(_HEADER_WORDS, " ")
     )

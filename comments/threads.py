@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, link_words
 
 L = pl.col("line_no")
 HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
@@ -47,7 +47,7 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
     speech verbs) a trailing "writes"; null when no letter is left (a bare marker, a
     score) or only a count ("2.5k" posts)."""
     name = (
-        name.str.replace_all(r"\[([^\]]*)\]\([^)]*\)", "$1").str.replace_all(r"\*\*|__", "")
+        link_words(name).str.replace_all(r"\*\*|__", "")
         .str.replace_all(_NOT_NAME, " ").str.replace_all(_EMPHASIS, " ")
     )
     if speech:
@@ -191,8 +191,9 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         # whose target or title holds a space: they give their words too), without the
         # tail of a link that opened on the line above ("pm](https://…#comment-66)", the end
         # of a header's date link) or of a link's title ('this post")')
-        _text=pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "").str.replace(r'^[^"\[\]()]{0,40}"\)', "")
-        .str.replace_all(r"!?\[([^\]]*)\]\([^)]*\)", "$1").str.strip_chars(),
+        _text=link_words(
+            pl.col("t").str.replace(r"^[^\[\]]*\]\([^)]*\)", "").str.replace(r'^[^"\[\]()]{0,40}"\)', "")
+        ).str.strip_chars(),
     )
     # one integer key per comment: windows over it are cheaper than over (doc_idx, comment_seq)
     cl = cl.with_columns(_ck=pl.col(D) * (1 << 24) + pl.col("comment_seq"))
@@ -239,7 +240,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # the value a converter put on the line under a field's bare label: "Joined" / "    Feb 8,
     # 2023", "Location" / "    Germany")
     # (rows are in comment order: the row above is the same comment's when its seq matches)
-    same_above = (pl.col("comment_seq").shift(1) == pl.col("comment_seq")) & (pl.col(D).shift(1) == pl.col(D))
+    same_above = pl.col("_ck").shift(1) == pl.col("_ck")
     label_above = same_above & (
         pl.col("profile") & ~pl.col("t").str.contains(r"\d") & (pl.col("n_words") <= 3)
     ).shift(1)
@@ -252,7 +253,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # short (the poster's name, rank, flair, location: "felixen" / "macrumors 6502a" /
     # "Apr 13, 2009"), however many there are.
     # (not a date under the text: "Great post" / "Jan 3, 2024" is a comment and its footer)
-    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (L < pl.col("last_line").max().over("_ck"))
+    date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (pl.col("_ck").shift(-1) == pl.col("_ck"))
     first_date = pl.when(date_line).then(L).min().over("_ck")
     long_above = (
         (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
