@@ -27,14 +27,13 @@ _AVATAR = r"(?i)^(?:\[?[^\s\]\[]{0,40}\]\s*|\S+(?:'s|’s) avatar\s+|avatar(?: o
 # An avatar's alt text on a line of its own: "Saty Chary's avatar" (Substack), "Avatar of Jane".
 _AVATAR_ALT = r"(?i)^(?:\S+(?:\s\S+){0,3}(?:'s|’s) (?:avatar|picture|photo|profile (?:picture|photo|image))|avatar of \S+(?:\s\S+){0,3})$"
 # What a date line leaves when it names no one ("Posted Sep 3, 2024", "Edited on …").
-_NO_NAME = r"(?i)^(?:posted|updated|edited|published|joined)(?:\s+(?:on|at|by))?$"
 
 
 # What a name never holds: a link target cut off by the converter ("Jane](https://…" or
 # its tail "…/~jane)"), an address or a path, a link's title ('"Go to profile"'), a user
 # number ("( 127135 )", Slashdot), a score ("58 points").
 _NOT_NAME = (
-    r"\]\([^)]*\)?|(?:https?:|javascript:)\S*|(?:^|[\s\[])\.{0,2}/\S*|\S+\.(?:php|html?|aspx?)\S*|\S*[/=?]\S*\)"
+    r"\]\([^)]*\)?|(?:https?:|javascript:)\S*|(?:^|[\s\[])\.{0,2}/\S*|\S+\.(?:php|html?|aspx?|gif|png|jpe?g|svg|webp)\S*|\S*[/=?]\S*\)"
     r"|\S*/\S*[?=]\S*|\(\s*\d+\s*\)?|-?\d+\s+points?|\s\"[^\"]*\"?\s*$"
 )
 # "_(verified owner)_", "_Start date_": html2text's emphasis marks around a word
@@ -63,6 +62,14 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
         .str.replace(r"^(?:[^\p{L}]*|[\d.,]+\s*[kKmM])$", "")
         .replace("", None)
     )
+
+
+def _not_name(cues: Cues) -> str:
+    """What stands in a name's place but is none: a label before a header's date
+    ("answered", "Last edited": the cue file's NOT_NAME), a bare speech verb ("writes"),
+    a post's meta line ("Well-known member", "#14")."""
+    return (rf"(?i)^(?:{cues.whole_words('NOT_NAME')}(?:\s+(?:on|at|by))?:?|{cues.whole_words('SPEECH')})$"
+            f"|{cues.regex['post_meta']}")
 
 
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
@@ -101,7 +108,7 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
     # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
     author = author.str.replace(_AVATAR, "")
-    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_NO_NAME, "").replace("", None)
+    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_not_name(cues), "").replace("", None)
     return out.select(*keys, _author=name)
 
 
@@ -286,7 +293,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         D, "line_no",
         _name_line=_plain_name(pl.col("t").str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")),
         _name_bare=_plain_name(pl.col("t")),
-    )
+    ).with_columns(pl.col("_name_line", "_name_bare").str.replace(_not_name(cues), "").replace("", None))
     cl = cl.join(named, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),

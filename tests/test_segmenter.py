@@ -1629,3 +1629,61 @@ def test_an_earlier_post_quoted_in_a_reply_is_not_the_replys_text():
         "Which model did you have before? Mine is the one from 2019.",
         "Mine arrived yesterday and the screen is superb, no complaints at all.",
     ]
+
+
+READER_ITEMS = [
+    "I have lived next to that park for twenty years and I never once saw the council clean the pond, so I will believe in the new budget when I see the work done and not before, whatever my neighbours say about it. I have heard these promises before.",
+    "My kids play football there every weekend and we have asked for new goals three times already. I wrote to the council myself last spring and I am still waiting for an answer to my letter. We will see.",
+    "We moved here for the schools and the parks, and I think this budget is the first good news in years. I hope they spend it on the playgrounds first, because my daughter cannot use the swings at all. I am glad.",
+    "I agree with the others: I walk my dog there every morning and the paths are a mess after any rain. My husband fell there last winter and we still have the photos of the broken steps we sent them. I am not holding my breath.",
+]
+OTHER_ITEMS = [
+    "The plan covers eleven parks across the city, from the riverside gardens to the small squares of the old town, and it lists for each the works that are due in the next three years and their cost.",
+    "Works start in April with the paths and the lighting, which the council's survey found to be the most urgent needs, and they are to be finished before the summer holidays begin in July.",
+]
+
+
+def _numbered(items):
+    return "".join(f"""
+          {i}. {item}
+        """ for i, item in enumerate(items, 1))
+
+
+@pytest.mark.parametrize("items, n_comments", [
+    (READER_ITEMS, 4),  # long items in the first person: readers' comments without headers
+    (READER_ITEMS[:2], 2),
+    # "I"/"we" in half the items: the article's own list (thread_check.READER_PERSONAL)
+    (READER_ITEMS[:2] + OTHER_ITEMS, 0),
+    (READER_ITEMS[:1] + OTHER_ITEMS[:1], 0),
+])
+def test_headerless_list_of_reader_prose_is_a_thread_only_with_enough_first_person_items(items, n_comments):
+    text = page(ARTICLE, "\n\n", _numbered(items), """
+        Share this article
+        """)
+    assert len(comment_rows(segment(text))) == n_comments
+
+
+def test_a_label_before_the_date_is_no_author():
+    # "answered Mar 4 …" (Stack Exchange), "Last edited: …" (XenForo): the words before a
+    # header's date are a label, not a name (cues.toml NOT_NAME) — no author, not "answered"
+    text = page(ARTICLE, """
+
+        3 Comments
+
+        Ann Lee writes:
+        March 3, 2017 at 6:10 pm
+
+        The parks needed this badly, good for the council.
+
+        answered March 4, 2017 at 8:45 am
+
+        I would rather see the roads fixed first, honestly.
+
+        Last edited: March 5, 2017 at 9:00 am
+
+        Same here, the roads are worse than the parks.
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["posted_at"]) for r in rows] == [
+        ("Ann Lee", "2017-03-03T18:10"), (None, "2017-03-04T08:45"), (None, "2017-03-05T09:00")]
+    assert rows[2]["text"] == "Same here, the roads are worse than the parks."

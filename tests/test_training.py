@@ -147,3 +147,19 @@ def test_comment_gold_forum_posts_are_flat_and_the_first_is_the_article():
     assert [m["author"] for m in meta] == ["op", "ann", "bob"]  # the quoted post is part of ann's
     clean, rows, *_ = collect(_render(marked), meta, forum=True)
     assert [(r["author"], r["depth"], r["parent_id"]) for r in rows] == [("ann", 0, None), ("bob", 0, None)]
+
+
+def test_comment_free_pages_leave_out_pages_with_any_sign_of_comments():
+    # The thread check learns from, and comment_eval scores, the same comment-free pages:
+    # no comment container, no comment-named area in the HTML, no page checked by eye to
+    # have an unmarked comment section, no forum page.
+    from training.comment_gold import UNMARKED_COMMENT_PAGES, comment_free
+
+    unmarked = sorted(UNMARKED_COMMENT_PAGES)[0]
+    docs = pl.DataFrame({
+        "file_id": ["a", "b", "c", unmarked, "e"],
+        "page_type": ["article", "article", "article", "article", "forum"],
+        "comment_words": [0, 0, 200, 0, 0],
+    })
+    gold_docs = pl.DataFrame({"file_id": ["b"], "consistent": [False]})
+    assert comment_free(docs, gold_docs)["file_id"].to_list() == ["a"]

@@ -30,6 +30,7 @@ import dataclasses
 import polars as pl
 
 from comments.pipeline import segment_frame
+from training.comment_gold import comment_free
 from training.features import fold_of
 from training.render import DEFAULT_OUT
 
@@ -147,10 +148,10 @@ def load(out=DEFAULT_OUT) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 def no_comment_pages(held_out: bool, out=DEFAULT_OUT) -> pl.DataFrame:
-    """Article texts whose HTML holds no reader comment: how many get comments anyway."""
-    docs = pl.read_parquet(out / "documents.parquet").filter(pl.col("page_type") == "article")
-    with_gold = pl.read_parquet(out / "comment_gold_docs.parquet")["file_id"].unique()
-    docs = docs.filter(~pl.col("file_id").is_in(with_gold.implode()))
+    """Article texts whose HTML holds no reader comment (``comment_gold.comment_free``, as the
+    thread check learns them): how many get comments anyway."""
+    docs = comment_free(pl.read_parquet(out / "documents.parquet"), pl.read_parquet(out / "comment_gold_docs.parquet"))
+    docs = docs.filter(pl.col("page_type") == "article")
     docs = docs.with_columns(fold=pl.col("domain").fill_null("").map_elements(fold_of, return_dtype=pl.Int64))
     _, comments = segment_texts(docs, held_out)
     n = comments.group_by("doc_id").agg(n_comments=pl.len())

@@ -36,6 +36,7 @@ from comments.lines import D
 from comments.segmenter import find_comments
 from comments.thread_check import FEATURES, KINDS, ThreadCheck, thread_features, thread_probability
 from training import features as feats
+from training.comment_gold import comment_free
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,14 +50,12 @@ def _docs() -> tuple[pl.DataFrame, pl.DataFrame]:
     """(texts: doc_id, text, fold, source; gold comment lines: doc_id, line_no)."""
     out = DEFAULT_OUT
     cg_docs = pl.read_parquet(out / "comment_gold_docs.parquet")
-    gold_files = cg_docs["file_id"].unique().implode()  # pages with comments (known or not)
-    cg_docs = cg_docs.filter("consistent")
     cg = pl.read_parquet(out / "comment_gold.parquet")
     wc = pl.read_parquet(out / "documents.parquet")
-    # comment area in the HTML but no container the gold builder knows: unknown, left out
-    # (and forum pages without known posts: a forum page has replies the builder missed)
-    plain = wc.filter(~pl.col("file_id").is_in(gold_files) & (pl.col("comment_words") <= 50)
-                      & (pl.col("page_type") != "forum"))
+    # pages with a comment area but no container the gold builder knows are unknown, left
+    # out (and forum pages without known posts: a forum page has replies the builder missed)
+    plain = comment_free(wc, cg_docs)
+    cg_docs = cg_docs.filter("consistent")
     marked = cg_docs.join(wc.select("doc_id", "domain"), on="doc_id", how="left", suffix="_wc").with_columns(
         domain=pl.coalesce("domain", "domain_wc"))
     texts = pl.concat([
