@@ -1687,3 +1687,28 @@ def test_a_label_before_the_date_is_no_author():
     assert [(r["author"], r["posted_at"]) for r in rows] == [
         ("Ann Lee", "2017-03-03T18:10"), (None, "2017-03-04T08:45"), (None, "2017-03-05T09:00")]
     assert rows[2]["text"] == "Same here, the roads are worse than the parks."
+
+
+def test_a_date_line_names_its_author_after_the_date():
+    # "October 24, 2012 at 7:26 PM by Darren" under each comment: nothing stands before the
+    # date, the name follows it after "by"
+    text = page(ARTICLE, """
+
+        Thank you so much for this article, it says what many of us in the city have felt for years.
+
+        October 24, 2012 at 7:26 PM by Darren
+
+        Great post, the parks department finally got the money it needed after all this time.
+
+        October 25, 2012 at 2:11 AM by Shachar Levi
+
+        I would rather see the roads fixed first, but the fountain does need the repairs.
+
+        October 25, 2012 at 8:13 AM by Jon Nugent
+        """)
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["posted_at"], r["text"][:20]) for r in rows] == [
+        ("Darren", "2012-10-24T19:26", "Thank you so much fo"),
+        ("Shachar Levi", "2012-10-25T02:11", "Great post, the park"),
+        ("Jon Nugent", "2012-10-25T08:13", "I would rather see t"),
+    ]
