@@ -68,7 +68,8 @@ def _not_name(cues: Cues) -> str:
     """What stands in a name's place but is none: a label before a header's date
     ("answered", "Last edited": the cue file's NOT_NAME), a bare speech verb ("writes"),
     a post's meta line ("Well-known member", "#14")."""
-    return (rf"(?i)^(?:{cues.whole_words('NOT_NAME')}(?:\s+(?:on|at|by))?:?|{cues.whole_words('SPEECH')})$"
+    # (a label may stand twice: "Start date Start date", html2text's link text and title)
+    return (rf"(?i)^(?:(?:{cues.whole_words('NOT_NAME')}(?:\s+(?:on|at|by))?:?\s*)+|{cues.whole_words('SPEECH')})$"
             f"|{cues.regex['post_meta']}")
 
 

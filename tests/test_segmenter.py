@@ -1682,10 +1682,15 @@ def test_a_label_before_the_date_is_no_author():
         Last edited: March 5, 2017 at 9:00 am
 
         Same here, the roads are worse than the parks.
+
+        Start date Start date March 6, 2017 at 10:00 am
+
+        The benches are fine as they are.
         """)
     rows = comment_rows(segment(text))
     assert [(r["author"], r["posted_at"]) for r in rows] == [
-        ("Ann Lee", "2017-03-03T18:10"), (None, "2017-03-04T08:45"), (None, "2017-03-05T09:00")]
+        ("Ann Lee", "2017-03-03T18:10"), (None, "2017-03-04T08:45"), (None, "2017-03-05T09:00"),
+        (None, "2017-03-06T10:00")]
     assert rows[2]["text"] == "Same here, the roads are worse than the parks."
 
 
