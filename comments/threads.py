@@ -67,9 +67,10 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
 def _not_name(cues: Cues) -> str:
     """What stands in a name's place but is none: a label before a header's date
     ("answered", "Last edited": the cue file's NOT_NAME), a bare speech verb ("writes"),
-    a post's meta line ("Well-known member", "#14")."""
+    a section's count ("5 Answers"), a post's meta line ("Well-known member", "#14")."""
     # (a label may stand twice: "Start date Start date", html2text's link text and title)
-    return (rf"(?i)^(?:(?:{cues.whole_words('NOT_NAME')}(?:\s+(?:on|at|by))?:?\s*)+|{cues.whole_words('SPEECH')})$"
+    return (rf"(?i)^(?:(?:{cues.whole_words('NOT_NAME')}(?:\s+(?:on|at|by))?:?\s*)+|{cues.whole_words('SPEECH')}"
+            r"|\d+\s+(?:answers?|comments?|replies|responses))$"
             f"|{cues.regex['post_meta']}")
 
 

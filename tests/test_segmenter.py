@@ -1540,8 +1540,9 @@ def test_a_forum_posts_head_down_to_its_date_is_not_its_text():
 
 
 def test_a_comment_widgets_buttons_are_not_its_text():
-    # a quote expander, a share link with a title (html2text), lynx's "(BUTTON)" and an
-    # avatar's initial inside comments: none of them is the commenter's words
+    # a quote expander, a share link with a title (html2text), lynx's "(BUTTON)", an
+    # avatar's initial, GitHub's load error and Invision's share link inside comments: none
+    # of them is the commenter's words
     text = page(ARTICLE, """
 
         2 Comments
@@ -1566,7 +1567,15 @@ def test_a_comment_widgets_buttons_are_not_its_text():
 
         Neem oil worked for me last summer, sprayed every few days in the evening.
 
+        Sorry, something went wrong.
+
+        Uh oh!
+
+        There was an error while loading. Please reload this page.
+
         [Reply](/a/980 "Reply to this comment")
+
+        Share on other sites
         """)
     rows = comment_rows(segment(text))
     assert [r["author"] for r in rows] == ["Jane Smith", "Tom Brown"]
