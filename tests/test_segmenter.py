@@ -1541,8 +1541,8 @@ def test_a_forum_posts_head_down_to_its_date_is_not_its_text():
 
 def test_a_comment_widgets_buttons_are_not_its_text():
     # a quote expander, a share link with a title (html2text), lynx's "(BUTTON)", an
-    # avatar's initial, GitHub's load error and Invision's share link inside comments: none
-    # of them is the commenter's words
+    # avatar's initial, XenForo's reactions bar, GitHub's load error and Invision's share
+    # link inside comments: none of them is the commenter's words
     text = page(ARTICLE, """
 
         2 Comments
@@ -1554,6 +1554,8 @@ def test_a_comment_widgets_buttons_are_not_its_text():
         J
 
         Do you know if this spray will work on squash bugs? Nothing else has so far.
+
+        Reactions: Ann Lee, Bob and 2 others
 
         Click to expand...
 
