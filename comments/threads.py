@@ -10,6 +10,9 @@ from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, li
 
 L = pl.col("line_no")
 HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
+# a link to a member's page (XenForo /members/, Discourse /u/, Stack Exchange /users/ …)
+PROFILE_LINK = r"(?i)\]\([^)]*/(?:members?|users?|u|profile|profiles|people|author|authors|community/profile)/"
+HEAD_NAME_WORDS = 4  # a name found among those lines, when the header names no one, is at most this long
 
 _SEPARATORS = " \t—–-•·|/@,:()[]"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
@@ -293,7 +296,26 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
         & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head & ~quoted
     )
-    cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64))
+    cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64), _keep=keep)
+    # A name line among the comment's lines above its text that are not text, for a comment
+    # whose header names no one (a forum post: "Phishfry" / "• Jan 2, 2024" / "#17", or
+    # "12-09-2024, 08:25 AM #13" / "John Mo" / "View Profile"): short, no sentence, no
+    # header, action, meta or profile field.
+    # (html2text: a link only when it goes to a profile, "#### [piizog](/members/piizog.77075/)",
+    # not to a location or a post; no emphasised or heading label, "**Basenotes Plus**",
+    # "##### All-Pro"; no piece of a link broken over lines, 'this post")', "post-"; no
+    # place, "Cape Coral, FL"; no "message 26: by", "Started by …", lynx button or avatar)
+    link = pl.col("t").str.contains(r"\]\(")
+    head_name = (
+        (pl.col("_keep").cast(pl.Int32).cum_sum().over("_ck") == 0) & ~pl.col("_keep")
+        & pl.col("header").is_null() & pl.col("n_words").is_between(1, HEAD_NAME_WORDS) & ~pl.col("ends_sent")
+        & ~pl.col("action") & ~pl.col("_meta") & ~pl.col("profile") & ~reply_to & ~decor
+        & pl.when(link).then(pl.col("t").str.contains(PROFILE_LINK))
+        .otherwise(~pl.col("t").str.contains(r"^\s*(?:#{1,6}\s|\*\*|_)"))
+        & ~pl.col("t").str.contains(r"(?i)[\"%,]|-$|\bby$|^\s*started by\b|button\)|avatar|profile picture|!\[")
+        & (L < pl.when(pl.col("header").is_not_null()).then(L).min().over("_ck"))
+    )
+    cl = cl.with_columns(_head_name=head_name)
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over("_ck")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     # names on name lines, worked out on those lines only (not per comment in the aggregation)
@@ -303,6 +325,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         _name_bare=_plain_name(pl.col("t")),
     ).with_columns(pl.col("_name_line", "_name_bare").str.replace(_not_name(cues), "").replace("", None))
     cl = cl.join(named, on=[D, "line_no"], how="left", maintain_order="left")
+    head_names = cl.filter(pl.col("_head_name")).select(
+        D, "line_no", _head_name_text=_plain_name(pl.col("t").str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, ""))
+        .str.replace(_not_name(cues), "").replace("", None))
+    cl = cl.join(head_names, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
         end_line=pl.col("last_line").max(),
@@ -316,13 +342,20 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
             # last, a bare name over indented text (on forums the same shape can be a title)
             pl.col("_name_bare").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first(),
         ),
+        _head_name=pl.col("_head_name_text").drop_nulls().first(),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
-        text=pl.col("_text").filter(keep).str.join("\n"),
+        text=pl.col("_text").filter(pl.col("_keep")).str.join("\n"),
         # A comment with no text of its own (a header, "Post by jane »", and nothing after
         # it: a collapsed or deleted comment) is segmented as a comment but flagged.
-        has_text=keep.any(),
+        has_text=pl.col("_keep").any(),
     )
-    agg = agg.with_columns(posted_at=parse_datetime(pl.col("_header_text"))).drop("_header_text")
+    # (what stands there on most of a page's comments is a label — a rank, a language, a
+    # vote button's name —, not a name: "All-Pro", "English", "arrow-up")
+    n_same = pl.len().over(D, "_head_name")
+    agg = agg.with_columns(
+        author=pl.coalesce("author", pl.when((n_same < 3) | (n_same <= 0.5 * pl.len().over(D))).then("_head_name")),
+        posted_at=parse_datetime(pl.col("_header_text")),
+    ).drop("_header_text", "_head_name")
     agg = _depth_levels(agg).sort(D, "comment_id")
     agg = _parents(agg)
     agg = _named_replies(agg, cl)

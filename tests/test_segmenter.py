@@ -1728,3 +1728,44 @@ def test_a_date_line_names_its_author_after_the_date():
         ("Shachar Levi", "2012-10-25T02:11", "Great post, the park"),
         ("Jon Nugent", "2012-10-25T08:13", "I would rather see t"),
     ]
+
+
+def test_a_forum_posts_name_above_its_date_is_its_author():
+    # XenForo rendered by w3m: the avatar's alt text and the name over the post date, the
+    # post number beside it — no header names the poster, so the first name line above the
+    # date does; what stands there on most of a page's posts (a rank, "All-Pro") is a
+    # label, not a name
+    post = """
+        {name}
+
+        {name}
+
+        All-Pro
+
+          • {date}
+
+          • #{n}
+
+        {text}
+
+        """
+    replies = [("Phishfry", "Jan 2, 2024", 17, "I switched to FreeBSD on the desktop last year and have not looked back since."),
+               ("getopt", "Jan 3, 2024", 18, "Same here, though the wifi drivers still give me trouble on the old laptop."),
+               ("piizog", "Jan 4, 2024", 19, "Thanks for the replies, I will give it another try this weekend.")]
+    text = page(ARTICLE, *[post.format(name=a, date=d, n=n, text=t) for a, d, n, t in replies])
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["text"]) for r in rows] == [(a, t) for a, _, _, t in replies]
+    # without the name lines, the rank on every post is no author
+    ranked = """
+        All-Pro
+
+          • #{n}
+
+          • {date}
+
+        {text}
+
+        """
+    no_names = page(ARTICLE, *[ranked.format(date=d, n=n, text=t) for _, d, n, t in replies])
+    rows = comment_rows(segment(no_names))
+    assert [(r["author"], r["text"]) for r in rows] == [(None, t) for *_, t in replies]
