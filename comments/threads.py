@@ -29,7 +29,6 @@ _ARROW = r"^.{1,40}?\s*(?:→|->|►|▶)\s*(.{1,40}?)\s*(?:[•·|]|$)"
 _AVATAR = r"(?i)^(?:\[?[^\s\]\[]{0,40}\]\s*|\S+(?:'s|’s) avatar\s+|avatar(?: of| for)?\s+|(?:user )?avatar(?: image)?(?:\s+|$))+"
 # An avatar's alt text on a line of its own: "Saty Chary's avatar" (Substack), "Avatar of Jane".
 _AVATAR_ALT = r"(?i)^(?:\S+(?:\s\S+){0,3}(?:'s|’s) (?:avatar|picture|photo|profile (?:picture|photo|image))|avatar of \S+(?:\s\S+){0,3})$"
-# What a date line leaves when it names no one ("Posted Sep 3, 2024", "Edited on …").
 
 
 # What a name never holds: a link target cut off by the converter ("Jane](https://…" or
