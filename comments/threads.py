@@ -51,6 +51,8 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
         link_words(name).str.replace_all(r"\*\*|__", "")
         .str.replace_all(_NOT_NAME, " ").str.replace_all(_EMPHASIS, " ")
     )
+    # (vBulletin's online status and rank after the name: "Jane is offline Junior Guru")
+    name = name.str.replace(r"(?i)\s+is\s+(?:offline|online)\b.*$", "")
     if speech:
         name = name.str.replace(rf"(?i)\s+{speech}\s*:?\s*$", "")
     # (one chain of string steps, each using the one before once: an expression used twice

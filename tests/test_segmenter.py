@@ -1769,3 +1769,16 @@ def test_a_forum_posts_name_above_its_date_is_its_author():
     no_names = page(ARTICLE, *[ranked.format(date=d, n=n, text=t) for _, d, n, t in replies])
     rows = comment_rows(segment(no_names))
     assert [(r["author"], r["text"]) for r in rows] == [(None, t) for *_, t in replies]
+
+
+def test_a_names_online_status_and_member_menu_are_not_the_name():
+    # vBulletin prints "Jane is offline Junior Guru" under the post date and a member menu
+    # ("View Profile", "Visit Homepage") under the name: the name is "Jane", the menu is
+    # neither a name nor text (cues.toml comment_widget_ui)
+    from comments.cues import load_cues
+    from comments.threads import _plain_name
+
+    names = pl.DataFrame({"t": ["Phil McKerracher is offline Web Hosting Master", "fullarton is online now Junior Guru"]})
+    assert names.select(_plain_name(pl.col("t")))["t"].to_list() == ["Phil McKerracher", "fullarton"]
+    meta = pl.DataFrame({"t": ["□ View Profile", "View Forum Posts", "Visit Homepage", "Find More Posts by Jane", "View Profile pictures of the trip"]})
+    assert meta.select(pl.col("t").str.contains(load_cues().regex["post_meta"]))["t"].to_list() == [True, True, True, True, False]
