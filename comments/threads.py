@@ -205,7 +205,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     """
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
-        "profile", "image",
+        "profile", "image", "header_named",
         # the line as the comment's text: plain text (``t`` is, but for html2text's links
         # whose target or title holds a space: they give their words too), without the
         # tail of a link that opened on the line above ("pm](https://…#comment-66)", the end
@@ -252,6 +252,20 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     )
     # (a comment's number or avatar on its first line, over its name or header, is no text)
     cl = cl.with_columns(_head=is_head, _name=name_line)
+    # A name under a post's opening header that names no one, past wordless and meta lines,
+    # with a rank or a member menu under it: "11-30-2024, 04:19 PM #7" / "Phil McKerracher"
+    # / "View Profile" (vBulletin), "• Oct 8, 2024" / "• #2" / "phinds" / "Science Advisor"
+    skip = ~pl.col("_text").str.contains(r"[^\W\d_]") | pl.col("_meta") | pl.col("action") | pl.col("_head")
+    opens_unnamed = ((pl.col("_pos") == 0) & pl.col("_head") & ~pl.col("header_named")).any().over("_ck")
+    nxt_short = ((pl.col("n_words") <= HEAD_NAME_WORDS) & ~pl.col("ends_sent") | pl.col("_meta") | pl.col("profile"))
+    name_under = (
+        ~skip & ((~skip).cast(pl.Int32).cum_sum().over("_ck") == 1) & opens_unnamed
+        & pl.col("n_words").is_between(1, 3) & ~pl.col("ends_sent") & pl.col("header").is_null() & ~pl.col("profile")
+        & ~pl.col("t").str.contains(r"[,;\"\[\]]|[-:]\s*$") & nxt_short.shift(-1).over("_ck").fill_null(False)
+        # (not a URL's slug, "for-before-purchasing-new", nor a lone word of the page's UI)
+        & ~pl.col("t").str.contains(r"(?i)^\s*(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|this|that|the|on|in|at|view|more|share|edit|quote|reply)\s*$")
+    )
+    cl = cl.with_columns(_name=pl.col("_name") | name_under)
     lead_decor = (pl.col("_pos") == 0) & decor & (
         pl.col("_head") | pl.col("_name")).shift(-1).over("_ck").fill_null(False)
     cl = cl.with_columns(_decor=lead_decor)

@@ -1782,3 +1782,23 @@ def test_a_names_online_status_and_member_menu_are_not_the_name():
     assert names.select(_plain_name(pl.col("t")))["t"].to_list() == ["Phil McKerracher", "fullarton"]
     meta = pl.DataFrame({"t": ["□ View Profile", "View Forum Posts", "Visit Homepage", "Find More Posts by Jane", "View Profile pictures of the trip"]})
     assert meta.select(pl.col("t").str.contains(load_cues().regex["post_meta"]))["t"].to_list() == [True, True, True, True, False]
+
+
+def test_a_name_under_a_posts_nameless_header_is_its_author():
+    # vBulletin rendered by w3m: the post's date line opens it and names no one; the name
+    # stands under it, over the member menu — the author, not the post's first words
+    post = """
+        {n}. {date}, 04:19 PM #{n}
+            {name}
+              □ View Profile
+              □ View Forum Posts
+
+            {text}
+
+        """
+    replies = [("Phil McKerracher", "11-30-2024", "Any decent host will give you a dedicated IP for a small fee, ask them first."),
+               ("jonburnaby", "12-01-2024", "I moved my sites last year and the new host did the migration for free."),
+               ("fullarton", "12-02-2024", "Check the uptime history before you sign anything longer than a month.")]
+    text = page(ARTICLE, *[post.format(n=i, date=d, name=a, text=t) for i, (a, d, t) in enumerate(replies, 1)])
+    rows = comment_rows(segment(text))
+    assert [(r["author"], r["text"]) for r in rows] == [(a, t) for a, _, t in replies]
