@@ -78,6 +78,14 @@ def _not_name(cues: Cues) -> str:
             f"|{cues.regex['post_meta']}")
 
 
+def _name_of(text: pl.Expr, cues: Cues, speech: bool = False) -> pl.Expr:
+    """The name a name line or a header holds: no arrow target or avatar before it, plain
+    (``_plain_name``, with the speech verbs when ``speech``), null for a label (``_not_name``)."""
+    text = text.str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")
+    return (_plain_name(text, cues.whole_words("SPEECH") if speech else None)
+            .str.replace(_not_name(cues), "").replace("", None))
+
+
 def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """``doc_idx, line_no, _author``: the commenter's name on each header line of ``heads``
     (doc_idx, line_no, t, header, image, and _next_t, the comment's next line): the
@@ -116,12 +124,9 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     else:
         out = out.with_columns(_by_kind=pl.lit(None, dtype=pl.String))
     out = out.join(dated, on=keys, how="left", maintain_order="left")
-    author = pl.coalesce("_by_kind", "_dated", "_profile").str.replace(_ARROW_TARGET, "")
-    # An avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
-    # "[svg]" (its "[" often taken as a list marker), "Unknown's avatar", "Avatar of".
-    author = author.str.replace(_AVATAR, "")
-    name = _plain_name(author, cues.whole_words("SPEECH")).str.replace(_not_name(cues), "").replace("", None)
-    return out.select(*keys, _author=name)
+    # (an avatar rendered before the name is not part of it: w3m's image text "[4b2079a]" or
+    # "[svg]" — its "[" often taken as a list marker —, "Unknown's avatar", "Avatar of")
+    return out.select(*keys, _author=_name_of(pl.coalesce("_by_kind", "_dated", "_profile"), cues, speech=True))
 
 
 def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
@@ -334,16 +339,13 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over("_ck")).filter(pl.col("_head")), cues)
     cl = cl.join(authors, on=[D, "line_no"], how="left", maintain_order="left")
     # names on name lines, worked out on those lines only (not per comment in the aggregation)
-    named = cl.filter(pl.col("_name") | (pl.col("_head") & (pl.col("header") == "name_indented"))).select(
-        D, "line_no",
-        _name_line=_plain_name(pl.col("t").str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")),
-        _name_bare=_plain_name(pl.col("t")),
-    ).with_columns(pl.col("_name_line", "_name_bare").str.replace(_not_name(cues), "").replace("", None))
+    named = cl.filter(
+        pl.col("_name") | pl.col("_head_name") | (pl.col("_head") & (pl.col("header") == "name_indented"))
+    ).select(
+        D, "line_no", _name_line=_name_of(pl.col("t"), cues),
+        _name_bare=_plain_name(pl.col("t")).str.replace(_not_name(cues), "").replace("", None),
+    )
     cl = cl.join(named, on=[D, "line_no"], how="left", maintain_order="left")
-    head_names = cl.filter(pl.col("_head_name")).select(
-        D, "line_no", _head_name_text=_plain_name(pl.col("t").str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, ""))
-        .str.replace(_not_name(cues), "").replace("", None))
-    cl = cl.join(head_names, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(
         start_line=L.min(),
         end_line=pl.col("last_line").max(),
@@ -357,7 +359,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
             # last, a bare name over indented text (on forums the same shape can be a title)
             pl.col("_name_bare").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first(),
         ),
-        _head_name=pl.col("_head_name_text").drop_nulls().first(),
+        _head_name=pl.col("_name_line").filter(pl.col("_head_name")).drop_nulls().first(),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("_text").filter(pl.col("_keep")).str.join("\n"),
         # A comment with no text of its own (a header, "Post by jane »", and nothing after
