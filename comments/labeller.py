@@ -114,6 +114,8 @@ class Labeller:
     # the thread check to use with this labeller (``comments.thread_check``); None: the
     # shipped one.  Evaluations on held-out sites pair each fold's labeller with its own.
     thread_check: object | None = None
+    # likewise the title ranker (``comments.title_ranker``)
+    title_ranker: object | None = None
 
     @cached_property
     def folded(self):

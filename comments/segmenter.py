@@ -11,7 +11,8 @@
 2. **Everything else** (``label``, learned).  The labeller (``comments.labeller``) gives
    each line the probability of title, body, comment section and other, reading the
    comment finder's result as one of its inputs.  A line outside the comments is body
-   when body is its most likely class; the page's title is its most title-like line;
+   when body is its most likely class; the page's title is the line the title ranker
+   (``comments.title_ranker``) picks among the labeller's most title-like lines;
    a line the labeller puts in a comment section that the finder did not split into
    comments is boilerplate (its comments cannot be told apart).
 3. Captions (caption and credit cues, the caption line above a credit, image lines)
@@ -31,6 +32,8 @@ from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
 from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, shifted
 from comments.thread_check import drop_unlikely_threads
+from comments.title_ranker import load_title_ranker
+from comments.title_ranker import pick as pick_title
 
 L = pl.col("line_no")
 # Header kinds made from layout rather than the cue file (lines.features): a bare name
@@ -413,7 +416,7 @@ SURE = 0.9
 END_SHARE = 0.5
 
 
-def _checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.DataFrame | None) -> pl.DataFrame:
+def checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.DataFrame | None) -> pl.DataFrame:
     """The comment finder, the labeller's scores and the thread check: ``comment_seq``,
     ``comment_kind``, ``lp_<class>`` added to the lines table.
 
@@ -464,7 +467,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     ``reasons``: also a ``rule`` column naming what decided each label (for ``explain``).
     """
     model = model or load_labeller()
-    f = _checked_threads(f, cues, model, urls)
+    f = checked_threads(f, cues, model, urls)
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first
@@ -472,16 +475,12 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     above_thread = L < _first(is_comment).fill_null(0)
     best = pl.when((lp["body"] >= lp["other"]) & ((lp["body"] >= lp["comment"]) | above_thread)).then(pl.lit("body"))
     best = best.when(lp["comment"] > lp["other"]).then(pl.lit("comment")).otherwise(pl.lit("other"))
-    # Title: the page's most title-like line (log-odds of title against the rest), if it
-    # clears the model's threshold, and every line that repeats its text.
-    title_odds = lp["title"] - pl.max_horizontal(lp["other"], lp["body"], lp["comment"])
+    # Title: the title ranker's pick among the page's most title-like lines (when the most
+    # title-like clears the labeller's threshold), and every line that repeats its text.
     norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "").str.replace_all(r"\s+", " ").str.strip_chars()
-    f = f.with_columns(_best=best, _title_odds=pl.when(~is_comment).then(title_odds), _norm=norm)
-    top = pl.col("_title_odds").max().over(D)
-    f = f.with_columns(
-        _title_line=pl.when((pl.col("_title_odds") == top) & (top >= model.title_min))
-        .then(L).min().over(D)
-    )
+    picked = pick_title(f, model.title_ranker or load_title_ranker(), model.title_min)
+    f = f.with_columns(_best=best, _norm=norm).join(
+        picked.rename({"line_no": "_title_line"}), on=D, how="left", maintain_order="left")
     if titles is not None and titles.height:
         meta = titles.select(
             D, pl.col("title").str.to_lowercase().str.replace_all(r"[^\w\s]+", "")
@@ -557,7 +556,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         rule = (
             pl.when(is_comment).then(pl.format("comment finder ({})", pl.col("comment_kind").fill_null("?")))
             .when(is_title & (L == title_line) & meta_title).then(pl.lit("title: the metadata title"))
-            .when(is_title & (L == title_line)).then(pl.lit("title: the page's most title-like line"))
+            .when(is_title & (L == title_line)).then(pl.lit("title: the ranker's pick of the most title-like lines"))
             .when(pl.col("title_tail")).then(pl.lit("title: the wrapped tail of a title heading"))
             .when(is_title).then(pl.lit("title: repeats the title"))
             .when(caption).then(pl.lit("caption: caption/credit cue, image, or the line above a credit"))

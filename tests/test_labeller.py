@@ -103,7 +103,7 @@ def test_explain_gives_every_line_its_label_and_reasons():
     labels = seg.lines.filter(pl.col("label").is_not_null()).select("line_no", "label")
     assert table.select("line_no", "label").equals(labels)
     title = table.filter(pl.col("label") == "title").row(0, named=True)
-    assert title["rule"] == "title: the page's most title-like line"
+    assert title["rule"] == "title: the ranker's pick of the most title-like lines"
     byline = table.filter(pl.col("line_no") == 5).row(0, named=True)
     assert "prefix" in byline["cues"]
     assert all(len(w.split(", ")) == 3 for w in table["weighed_most"])
@@ -121,7 +121,7 @@ def test_feature_groups_cover_every_input_once():
 def test_cli_explain(capsys):
     assert main(["segment", "seeds/", "--explain", "000_5a822adfc088c116", "--format", "csv"]) == 0
     table = pl.read_csv(capsys.readouterr().out.encode())
-    assert table.filter(pl.col("line_no") == 1)["rule"].item() == "title: the page's most title-like line"
+    assert table.filter(pl.col("line_no") == 1)["rule"].item() == "title: the ranker's pick of the most title-like lines"
     assert table.filter(pl.col("label") == "comment")["rule"].unique().to_list() == ["comment finder (list)"]
     assert main(["segment", "seeds/", "--explain", "no-such-doc"]) == 2
     assert "no document with doc_id" in capsys.readouterr().err

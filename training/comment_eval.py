@@ -51,8 +51,10 @@ def segment_texts(docs: pl.DataFrame, held_out: bool) -> tuple[pl.DataFrame, pl.
         model = None
         if held_out:
             from training.train_thread_check import fold_thread_check
+            from training.train_title_ranker import fold_title_ranker
 
-            model = dataclasses.replace(fold_model(fold), thread_check=fold_thread_check(fold))
+            model = dataclasses.replace(fold_model(fold), thread_check=fold_thread_check(fold),
+                                        title_ranker=fold_title_ranker(fold))
         seg = segment_frame(part.select("doc_id", "text"), labeller=model)
         # (a text the segmenter failed on would count as one without comments: never score that)
         if seg.errors.height:

@@ -79,8 +79,10 @@ def run_fold(fold: int, epochs: int) -> pl.DataFrame:
     # the fold's labeller with the thread check fitted without the fold
     # (``training.train_thread_check``, run after the fold models exist)
     from training.train_thread_check import fold_thread_check
+    from training.train_title_ranker import fold_title_ranker
 
-    model = dataclasses.replace(fold_model(fold, epochs), thread_check=fold_thread_check(fold))
+    model = dataclasses.replace(fold_model(fold, epochs), thread_check=fold_thread_check(fold),
+                                title_ranker=fold_title_ranker(fold))
     docs = gold_documents().filter(pl.col("fold") == fold)
     gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
     out = pl.concat([segment_and_score(model, docs, gold_lines, u) for u in (False, True)])
