@@ -14,7 +14,7 @@ HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most 
 PROFILE_LINK = r"(?i)\]\([^)]*/(?:members?|users?|u|profile|profiles|people|author|authors|community/profile)/"
 HEAD_NAME_WORDS = 4  # a name found among those lines, when the header names no one, is at most this long
 
-_SEPARATORS = " \t—–-•·|/@,:()[]"
+_SEPARATORS = " \t—–-•·|/@,:()[]»«›‹"
 # Whom a comment answers, where the page says so: "Reply to Karl H." (wpDiscuz), "In reply
 # to Karl", "Dale Hurst → Big Red Fan • a year ago" (Disqus), "replied to Karl".
 REPLY_TO = (
@@ -53,12 +53,16 @@ def _plain_name(name: pl.Expr, speech: str | None = None) -> pl.Expr:
     )
     # (vBulletin's online status and rank after the name: "Jane is offline Junior Guru")
     name = name.str.replace(r"(?i)\s+is\s+(?:offline|online)\b.*$", "")
+    # (a profile field glued after the name, inscriptis on phpBB: "invest4 Posts: 2630 Joined")
+    name = name.str.replace(
+        r"(?i)\s+(?:posts|joined|join date|messages|reputation|location|member since|registered|reaction score|points)\s*:.*$", "")
     if speech:
         name = name.str.replace(rf"(?i)\s+{speech}\s*:?\s*$", "")
     # (one chain of string steps, each using the one before once: an expression used twice
     # is computed twice)
     return (
-        name.str.replace_all(r"\s+", " ").str.strip_chars(" ").str.replace(r"(?i)^by\s+", "")
+        # ("by Jane", phpBB's "Post by Jane »")
+        name.str.replace_all(r"\s+", " ").str.strip_chars(" ").str.replace(r"(?i)^(?:post(?:ed)?\s+)?by\s+", "")
         .str.strip_chars(_SEPARATORS.replace(")", "") + "*")
         # a closing parenthesis stays when it closes one in the name: "meyay (Metin Y.)"
         .str.replace(r"^([^(]*?)[\s)]+$", "$1").str.strip_chars(_SEPARATORS.replace(")", "") + "*")
@@ -291,12 +295,13 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # short (the poster's name, rank, flair, location: "felixen" / "macrumors 6502a" /
     # "Apr 13, 2009"), however many there are.
     # (not a date under the text: "Great post" / "Jan 3, 2024" is a comment and its footer)
+    # (down to the last such date: the poster's join date, then the post's, "Jan 8, 2012" /
+    # "12,094" / "• Jul 10, 2022", when the profile block opens the post)
     date_line = pl.col("header").is_in(cues.kinds("date_line")).fill_null(False) & (pl.col("_ck").shift(-1) == pl.col("_ck"))
-    first_date = pl.when(date_line).then(L).min().over("_ck")
-    long_above = (
-        (L < first_date) & ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent"))
-    ).any().over("_ck")
-    post_head = (L <= first_date).fill_null(False) & ~long_above
+    long = ((pl.col("n_words") > HEAD_WORDS) | pl.col("ends_sent")).cast(pl.Int32)
+    long_above = (long.cum_sum().over("_ck") - long) > 0
+    head_end = pl.when(date_line & ~long_above).then(L).max().over("_ck")
+    post_head = (L <= head_end).fill_null(False)
     # An earlier post quoted in a reply (XenForo: "Jane said:", the quote, "Click to
     # expand..."): not the replier's words.  From a speech line to the expander after it.
     # (a speech line other than the comment's own header: "Jane says:" over Jane's comment)
@@ -356,9 +361,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
             pl.col("_name_line").filter(pl.col("_name")).first(),
-            # last, a bare name over indented text (on forums the same shape can be a title)
-            pl.col("_name_bare").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first(),
         ),
+        # last, a bare name over indented text (on forums the same shape can be a title, or
+        # a rank under the poster's name: "Lizzard899" / "macrumors 6502" / "Feb 8, 2023")
+        _bare=pl.col("_name_bare").filter(pl.col("_head") & (pl.col("header") == "name_indented")).first(),
         _head_name=pl.col("_name_line").filter(pl.col("_head_name")).drop_nulls().first(),
         _header_text=pl.col("t").filter(pl.col("_head")).str.join(" ; "),
         text=pl.col("_text").filter(pl.col("_keep")).str.join("\n"),
@@ -370,9 +376,10 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     # vote button's name —, not a name: "All-Pro", "English", "arrow-up")
     n_same = pl.len().over(D, "_head_name")
     agg = agg.with_columns(
-        author=pl.coalesce("author", pl.when((n_same < 3) | (n_same <= 0.5 * pl.len().over(D))).then("_head_name")),
+        author=pl.coalesce("author", pl.when((n_same < 3) | (n_same <= 0.5 * pl.len().over(D))).then("_head_name"),
+                           "_bare"),
         posted_at=parse_datetime(pl.col("_header_text")),
-    ).drop("_header_text", "_head_name")
+    ).drop("_header_text", "_head_name", "_bare")
     agg = _depth_levels(agg).sort(D, "comment_id")
     agg = _parents(agg)
     agg = _named_replies(agg, cl)

@@ -1778,8 +1778,9 @@ def test_a_names_online_status_and_member_menu_are_not_the_name():
     from comments.cues import load_cues
     from comments.threads import _plain_name
 
-    names = pl.DataFrame({"t": ["Phil McKerracher is offline Web Hosting Master", "fullarton is online now Junior Guru"]})
-    assert names.select(_plain_name(pl.col("t")))["t"].to_list() == ["Phil McKerracher", "fullarton"]
+    names = pl.DataFrame({"t": ["Phil McKerracher is offline Web Hosting Master", "fullarton is online now Junior Guru",
+                                "invest4 Posts: 2630 Joined", "Post by Minoa »"]})
+    assert names.select(_plain_name(pl.col("t")))["t"].to_list() == ["Phil McKerracher", "fullarton", "invest4", "Minoa"]
     meta = pl.DataFrame({"t": ["□ View Profile", "View Forum Posts", "Visit Homepage", "Find More Posts by Jane", "View Profile pictures of the trip"]})
     assert meta.select(pl.col("t").str.contains(load_cues().regex["post_meta"]))["t"].to_list() == [True, True, True, True, False]
 
@@ -1802,3 +1803,98 @@ def test_a_name_under_a_posts_nameless_header_is_its_author():
     text = page(ARTICLE, *[post.format(n=i, date=d, name=a, text=t) for i, (a, d, t) in enumerate(replies, 1)])
     rows = comment_rows(segment(text))
     assert [(r["author"], r["text"]) for r in rows] == [(a, t) for a, _, t in replies]
+
+
+def _spans(seg) -> list[tuple[int, int, str | None]]:
+    return [(r["start_line"], r["end_line"], r["author"]) for r in seg.comments.filter("has_text").to_dicts()]
+
+
+def test_a_forum_posts_profile_block_and_avatar_open_the_post():
+    # MacRumors (XenForo) rendered by w3m: avatar letter, name, rank, join date and counts
+    # over the post date.  The join date is a date line, so the finder made each profile
+    # block a "comment" of its own (with no text), or left the next post's avatar at the end
+    # of the post before; LABELS.md counts avatar text and author line as the comment's.
+    post = (
+        "{initial}\n\n{name}\n\nmacrumors {rank}\n\n    Jan 8, 2012\n\n    12,094\n\n    2,262\n\n \n\n"
+        "  • {date}\n\n  •  \n  •  \n  • #{n}\n\n{text}\n\xa0\n"
+    )
+    replies = [("C", "cynics", "G5", "Jul 10, 2022", 4, "Keep in mind you need to turn Messages in iCloud on for every device you own."),
+               ("F", "felixen", "6502a", "Jul 11, 2022", 5, "Thanks, that did it: the old messages came back once I waited for the sync."),
+               ("E", "EPayne84", "newbie", "Jul 12, 2022", 6, "Same problem here, and the same fix worked for me on the older phone too."),
+               ("S", "svkrzn", "regular", "Jul 13, 2022", 7, "It took a whole night to sync about forty thousand messages on my laptop.")]
+    text = page(ARTICLE, "\n", *[post.format(initial=i, name=a, rank=r, date=d, n=n, text=t) for i, a, r, d, n, t in replies])
+    lines = text.split("\n")
+    seg = segment(text)
+    starts = [i + 1 for i, line in enumerate(lines) if line in {r[0] for r in replies}]
+    spans = _spans(seg)
+    assert [s for s, _, _ in spans] == starts  # each post opens at its avatar …
+    assert [e for _, e, _ in spans[:-1]] == [s - 2 for s in starts[1:]]  # … the one before ends above it
+    assert [a for *_, a in spans] == [a for _, a, *_ in replies]
+    assert [r["text"] for r in seg.comments.filter("has_text").to_dicts()] == [t for *_, t in replies]
+
+
+def test_a_phpbb_avatar_and_profile_at_a_posts_end_open_the_next_post():
+    # phpBB rendered by lynx: "User avatar", name, rank and fields over "Post by … »"; the
+    # finder delimits posts at that header, so the block stood at the end of the post before
+    post = """
+           User avatar
+                 {name}
+                 Negotiator
+
+                 Posts: {posts}
+                 Ex-Nation
+
+            * Reply with quote
+
+          Post by {name} » Tue Aug 27, 2019 {time} pm
+          {text}
+
+        """
+    replies = [("Minoa", 6217, "10:02", "The club has been sold twice in ten years and nothing has changed for the fans."),
+               ("Abercontin", 158, "10:15", "I think it is ridiculous how much money floats around in the league these days."),
+               ("Bombadil", 902, "10:31", "The league should have stepped in long before the owners ran it into the ground."),
+               ("Kowani", 77, "10:48", "Fans have been saying so for years, but nobody in charge ever listens to them.")]
+    text = page(ARTICLE, *[post.format(name=a, posts=p, time=tm, text=t) for a, p, tm, t in replies])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    avatars = [i + 1 for i, line in enumerate(lines) if line.strip() == "User avatar"]
+    first_header = lines.index("Post by Minoa » Tue Aug 27, 2019 10:02 pm") + 1
+    # (the first post's block stands above the thread, with the article's end)
+    assert [s for s, _, _ in spans] == [first_header, *avatars[1:]]
+    assert [a for *_, a in spans] == [a for a, *_ in replies]
+
+
+def test_short_last_lines_of_a_comment_stay_with_it():
+    # a comment's own short last lines — a sign-off with initials — are no avatar or
+    # profile block of the next comment (a page where most comments end so is another thing)
+    text = page(ARTICLE, """
+
+        Comments
+
+        Mary Smith says:
+        March 3, 2017 at 9:12 am
+        I walk through that park every morning and the paths really do need the repairs.
+        Cheers
+        MS
+
+        John Doe says:
+        March 3, 2017 at 10:40 am
+        Roads matter too, but the parks are where the kids play all summer long.
+
+        Ann Lee says:
+        March 3, 2017 at 11:02 am
+        Good to see the council agree on something for once this year.
+        """)
+    import comments.segmenter as segmenter
+
+    lines = segment(text).lines
+    f = lines.select(pl.lit(0, pl.Int64).alias("doc_idx"), "line_no")  # (the rule sees no block here)
+    assert f.height
+    moved = segmenter.forum_profile_blocks
+    try:
+        segmenter.forum_profile_blocks = lambda f: f
+        without = segment(text)
+    finally:
+        segmenter.forum_profile_blocks = moved
+    assert _spans(segment(text)) == _spans(without)
+    assert [a for *_, a in _spans(without)] == ["Mary Smith", "John Doe", "Ann Lee"]
