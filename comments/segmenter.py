@@ -487,16 +487,37 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     seq = pl.col("comment_seq")
     is_c = seq.is_not_null()
     key = [D, "comment_seq"]
-    decor = pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image")
-    g = f.select(
+    # (an avatar's alt text is often the poster's name, printed again under it: XenForo's
+    # "MacrosTheBlack" / "MacrosTheBlack" / "Prominent Member")
+    same_below = (pl.col("t") == pl.col("t").shift(-1).over(D)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
+        & pl.col("header").is_null()
+    decor = pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | same_below
+    a = f.select(
         D, "line_no", "comment_seq",
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")
         _text=((pl.col("n_words") > PROFILE_WORDS) | pl.col("ends_sent")) & pl.col("header").is_null(),
-        _decor=decor,
+        _decor=decor.fill_null(False),
         _short=(pl.col("n_words") <= HEAD_WORDS) & ~pl.col("ends_sent"),
+        _cue=pl.col("cue"),
         # the next line opens another comment
         _next=seq.shift(-1).over(D),
-    ).with_columns(_next_opens=pl.col("_next").is_not_null() & (pl.col("_next") != seq)).filter(is_c)
+        # (between comments: the next comment below, and which stretch of lines outside
+        # comments the line is in)
+        _below=seq.backward_fill().over(D),
+        _stretch=is_c.cast(pl.Int32).cum_sum().over(D),
+    )
+    # Lines outside the comments right above one (phpBB's profile block the finder left out,
+    # "User avatar" / name / rank / "Posts: 158" over a post opened by its join date): from an
+    # avatar with only short lines after it, no cue, they are that comment's head.
+    out = a.filter(~is_c & pl.col("_below").is_not_null())
+    skey = [D, "_stretch"]
+    out = out.with_columns(
+        _tail=(pl.col("_short") & ~pl.col("_cue")).cast(pl.Int8).reverse().cum_min().reverse().over(skey)
+        .cast(pl.Boolean),
+        _i=pl.int_range(pl.len()).over(skey),
+    )
+    out = out.filter(pl.col("_i") >= pl.when(pl.col("_decor") & pl.col("_tail")).then(pl.col("_i")).min().over(skey))
+    g = a.with_columns(_next_opens=pl.col("_next").is_not_null() & (pl.col("_next") != seq)).filter(is_c)
     g = g.with_columns(
         _wordless=~pl.col("_text").any().over(key),
         _to=pl.col("_next").last().over(key),
@@ -516,7 +537,10 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     ).select(D)
     heads = heads.join(pages, on=D, how="semi")
     # (avatars too only where most posts end so: a sign-off "MS" under one comment is its own)
-    avatars = g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless"))
+    avatars = pl.concat([
+        g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless")).select(D, "line_no", "comment_seq", "_to"),
+        out.select(D, "line_no", comment_seq=pl.lit(-1, pl.Int64) - pl.col("_stretch"), _to="_below"),
+    ])
     # (counting the posts whose head came as a wordless "comment": one page often has both)
     n_heads = heads.group_by(D).agg(_h=pl.col("comment_seq").n_unique())
     avatar_pages = avatars.group_by(D).agg(_n=pl.col("comment_seq").n_unique()).join(posts, on=D).join(

@@ -1858,9 +1858,8 @@ def test_a_phpbb_avatar_and_profile_at_a_posts_end_open_the_next_post():
     lines = text.split("\n")
     spans = _spans(segment(text))
     avatars = [i + 1 for i, line in enumerate(lines) if line.strip() == "User avatar"]
-    first_header = lines.index("Post by Minoa » Tue Aug 27, 2019 10:02 pm") + 1
-    # (the first post's block stands above the thread, with the article's end)
-    assert [s for s, _, _ in spans] == [first_header, *avatars[1:]]
+    # (the first post's block, above the thread at the article's end, too)
+    assert [s for s, _, _ in spans] == avatars
     assert [a for *_, a in spans] == [a for a, *_ in replies]
 
 
@@ -1898,3 +1897,40 @@ def test_short_last_lines_of_a_comment_stay_with_it():
         segmenter.forum_profile_blocks = moved
     assert _spans(segment(text)) == _spans(without)
     assert [a for *_, a in _spans(without)] == ["Mary Smith", "John Doe", "Ann Lee"]
+
+
+def test_a_profile_block_left_outside_the_thread_opens_the_next_post():
+    # NationStates (phpBB) rendered by w3m: the finder delimits posts at the founding date
+    # in the profile block ("Founded: May 15, 2019", a date line), so the block's first
+    # lines — "User avatar", name, rank, post count — stood outside every comment, and the
+    # date's label passed for the author
+    post = ("User avatar\n{name}\n    Spokesperson\n     \n    Posts: {posts}\n    Founded: May 15, 2019\n"
+            "    Ex-Nation\n\n  • Reply with quote\n\n\nPostby {name} » Wed Aug 28, 2019 {time} am\n\n{text}\n\n"
+            "Top\n" + "━" * 60 + "\n\n")
+    replies = [("Minoa", 6217, "10:02", "The club has been sold twice in ten years and nothing has changed for the fans."),
+               ("Abercontin-Jereaux", 158, "10:15", "I think it is ridiculous how much money floats around in the league these days."),
+               ("Bombadil", 902, "10:31", "The league should have stepped in long before the owners ran it into the ground."),
+               ("Kowani", 77, "10:48", "Fans have been saying so for years, but nobody in charge ever listens to them.")]
+    text = page(ARTICLE, "\n", *[post.format(name=a, posts=p, time=tm, text=t) for a, p, tm, t in replies])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans] == [i + 1 for i, line in enumerate(lines) if line == "User avatar"]
+    assert [a for *_, a in spans] == [a for a, *_ in replies]
+
+
+def test_an_avatars_alt_text_repeating_the_name_opens_the_post():
+    # XenForo rendered by w3m: the avatar's alt text is the poster's name, printed again
+    # under it; the finder opened each post at the second copy and left the first at the
+    # end of the post before
+    post = ("{name}\n\n{name}\n\nProminent Member\n\nJoined\n    Jun 12, 2006\n\nMessages\n    2,287\n\n"
+            "  • {date}\n\n  •  \n  •  \n  • #{n}\n\n{text}\n\xa0\nReply\n\n  •  \n    ✅\n    1\n\n")
+    replies = [("MacrosTheBlack", "Jan 2, 2024", 17, "I switched to FreeBSD on the desktop last year and have not looked back since."),
+               ("getopt", "Jan 3, 2024", 18, "Same here, though the wifi drivers still give me trouble on the old laptop."),
+               ("piizog", "Jan 4, 2024", 19, "Thanks for the replies, I will give it another try this weekend."),
+               ("Phishfry", "Jan 5, 2024", 20, "The handbook chapter on wireless networking covers most of those chipsets.")]
+    text = page(ARTICLE, "\n", *[post.format(name=a, date=d, n=n, text=t) for a, d, n, t in replies])
+    lines = text.split("\n")
+    firsts = [lines.index(a) + 1 for a, *_ in replies]
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans][1:] == firsts[1:]
+    assert [a for *_, a in spans] == [a for a, *_ in replies]
