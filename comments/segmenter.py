@@ -491,7 +491,11 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     # "MacrosTheBlack" / "MacrosTheBlack" / "Prominent Member")
     same_below = (pl.col("t") == pl.col("t").shift(-1).over(D)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
         & pl.col("header").is_null()
-    decor = pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | same_below
+    # (html2text breaks a linked avatar over lines: "[ ![](/styles/…/default-avatar.webp)" /
+    # "](/members/manbig.9151/)")
+    linked_image = pl.col("s").str.contains(r"^\[\s*!\[[^\]]*\]\(")
+    decor = (pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | linked_image
+             | same_below)
     a = f.select(
         D, "line_no", "comment_seq",
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")

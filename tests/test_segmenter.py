@@ -1934,3 +1934,22 @@ def test_an_avatars_alt_text_repeating_the_name_opens_the_post():
     spans = _spans(segment(text))
     assert [s for s, _, _ in spans][1:] == firsts[1:]
     assert [a for *_, a in spans] == [a for a, *_ in replies]
+
+
+def test_a_linked_avatar_html2text_broke_over_lines_opens_the_post():
+    # ResetEra (XenForo) rendered by html2text: the avatar is a linked image broken over two
+    # lines, "[ ![](…avatar.webp)" / "](/members/…)", over the name, rank, join date and
+    # counts; the join date closed the post before, so the block stood at its end
+    post = ("[ ![](/styles/resetera/images/resetera-default-avatar-transparent.webp)\n](/members/{slug}/)\n\n"
+            "#### [{name}](/members/{slug}/)\n\n**Member**\n\n__\n\n    Oct 26, 2017\n\n__\n\n    1,571\n\n"
+            "__\n\n    {date}\n\n  * #{n}\n\n{text}\n\n")
+    replies = [("Manbig", "manbig.9151", "Mar 27, 2025", 3, "I can't comprehend the form of this thread's attack on the old games."),
+               ("y2kyle89", "y2kyle89.41138", "Mar 27, 2025", 4, "My friends and I never played it, so we are in for a surprise this year."),
+               ("Mass", "mass.11171", "Mar 28, 2025", 5, "The remaster looks great, but the music was always the best part of it."),
+               ("Zelos", "zelos.2020", "Mar 28, 2025", 6, "Giygas would beat all of us, no question, and the ending still scares me.")]
+    text = page(ARTICLE, "\n", *[post.format(name=a, slug=sl, date=d, n=n, text=t) for a, sl, d, n, t in replies])
+    lines = text.split("\n")
+    avatars = [i + 1 for i, line in enumerate(lines) if line.startswith("[ ![](")]
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans][1:] == avatars[1:]
+    assert [a for *_, a in spans][1:] == [a for a, *_ in replies][1:]
