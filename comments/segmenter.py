@@ -501,6 +501,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")
         _text=((pl.col("n_words") > PROFILE_WORDS) | pl.col("ends_sent")) & pl.col("header").is_null(),
         _decor=decor.fill_null(False),
+        _named_avatar=same_below.fill_null(False),
         _short=(pl.col("n_words") <= HEAD_WORDS) & ~pl.col("ends_sent"),
         _cue=pl.col("cue"),
         # the next line opens another comment
@@ -552,10 +553,15 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_n") >= AVATAR_MIN_POSTS)
         & (pl.col("_n") + pl.col("_h").fill_null(0) >= AVATAR_SHARE * pl.col("_posts"))
     ).select(D)
+    # (a name its avatar's alt text repeats right above it needs no company: it is no
+    # sign-off)
+    named = g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless")).filter(
+        pl.col("_named_avatar").first().over(key))
     moved = pl.concat([
         heads.select(D, "line_no", "_to"),
         avatars.join(avatar_pages, on=D, how="semi").select(D, "line_no", "_to"),
-    ])
+        named.select(D, "line_no", "_to"),
+    ]).unique([D, "line_no"], keep="first", maintain_order=True)
     if not moved.height:
         return f
     # (a line moved into a head that moves on itself goes where the head goes: "F" at the
