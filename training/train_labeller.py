@@ -14,8 +14,6 @@ Needs the ``training`` extra (``pip install -e '.[training]'``).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from pathlib import Path
 
@@ -23,6 +21,7 @@ import polars as pl
 
 from comments.labeller import MODEL_PATH
 from training.model import EPOCHS, fit
+from training.model_file import write_model
 from training.render import DEFAULT_OUT
 
 
@@ -50,9 +49,7 @@ def main(argv=None) -> int:
         "torch": torch.__version__.split("+")[0],
     }
     model = fit(lines, epochs=args.epochs, seed=args.seed, meta=meta)
-    tmp = args.out.with_suffix(".json.part")
-    tmp.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    os.replace(tmp, args.out)
+    write_model(args.out, model.to_json(), ensure_ascii=False)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)", file=sys.stderr)
     return 0
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from comments.segmenter import find_comments
 from comments.thread_check import FEATURES, KINDS, ThreadCheck, thread_features, thread_probability
 from training import features as feats
 from training.comment_gold import comment_free
+from training.model_file import write_model
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -221,9 +221,7 @@ def main(argv=None) -> int:
                           "on tests/pages*/tune", "script": "training/train_thread_check.py",
             "keep_recall": KEEP_RECALL, "l2": L2}
     check = train(t, meta)
-    tmp = args.out.with_suffix(".json.part")
-    tmp.write_text(json.dumps(check.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-    os.replace(tmp, args.out)
+    write_model(args.out, check.to_json())
     print(f"wrote {args.out}: threshold {check.threshold}", file=sys.stderr)
     return 0
 

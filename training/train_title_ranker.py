@@ -38,6 +38,7 @@ from comments.segmenter import checked_threads
 from comments.title_ranker import FEATURES, K, TitleRanker, candidate_features, from_json
 from training import features as feats
 from training.metrics import LINK_TARGET, MARKUP, TITLE_MATCH, TOKEN
+from training.model_file import write_model
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,9 +204,7 @@ def main(argv=None) -> int:
                           f"fold models, and {c['doc_id'].n_unique() - wcxb} tune test pages (tests/pages*/tune)", "script": "training/train_title_ranker.py",
             "l2": L2, "steps": STEPS}
     ranker = fit(x, y, page, meta, weight)
-    tmp = args.out.with_suffix(".json.part")
-    tmp.write_text(json.dumps(ranker.to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
-    os.replace(tmp, args.out)
+    write_model(args.out, ranker.to_json())
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
