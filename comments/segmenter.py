@@ -480,9 +480,12 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
       G5" / "Jan 8, 2012" / "12,094") followed straight by another is the head of that
       one, on pages where such blocks are common (a collapsed comment, "Post by jane »"
       and nothing else, stays a comment of its own elsewhere);
-    * an avatar — a lone initial, "[JS]", a picture, "User avatar" — with only short lines
-      after it (the name, rank, "Posts: 158") at the end of a comment is the head of the
-      next one when one follows straight after.
+    * an avatar — a lone initial, "[JS]", a picture (also a linked one html2text broke over
+      lines), "User avatar", a name its alt text repeats on the next line — with only short
+      lines after it (the name, rank, "Posts: 158") at the end of a comment, or among the
+      lines outside the comments right above one (no cue among them), is the head of that
+      next one, on pages where such avatars are common (a sign-off "MS" under one comment
+      is its own; a repeated name needs no company).
     """
     seq = pl.col("comment_seq")
     is_c = seq.is_not_null()
@@ -496,7 +499,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     linked_image = pl.col("s").str.contains(r"^\[\s*!\[[^\]]*\]\(")
     decor = (pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | linked_image
              | same_below)
-    a = f.select(
+    flags = f.select(
         D, "line_no", "comment_seq",
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")
         _text=((pl.col("n_words") > PROFILE_WORDS) | pl.col("ends_sent")) & pl.col("header").is_null(),
@@ -514,7 +517,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     # Lines outside the comments right above one (phpBB's profile block the finder left out,
     # "User avatar" / name / rank / "Posts: 158" over a post opened by its join date): from an
     # avatar with only short lines after it, no cue, they are that comment's head.
-    out = a.filter(~is_c & pl.col("_below").is_not_null())
+    out = flags.filter(~is_c & pl.col("_below").is_not_null())
     skey = [D, "_stretch"]
     out = out.with_columns(
         _tail=(pl.col("_short") & ~pl.col("_cue")).cast(pl.Int8).reverse().cum_min().reverse().over(skey)
@@ -522,7 +525,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         _i=pl.int_range(pl.len()).over(skey),
     )
     out = out.filter(pl.col("_i") >= pl.when(pl.col("_decor") & pl.col("_tail")).then(pl.col("_i")).min().over(skey))
-    g = a.with_columns(_next_opens=pl.col("_next").is_not_null() & (pl.col("_next") != seq)).filter(is_c)
+    g = flags.with_columns(_next_opens=pl.col("_next").is_not_null() & (pl.col("_next") != seq)).filter(is_c)
     g = g.with_columns(
         _wordless=~pl.col("_text").any().over(key),
         _to=pl.col("_next").last().over(key),
@@ -542,8 +545,9 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     ).select(D)
     heads = heads.join(pages, on=D, how="semi")
     # (avatars too only where most posts end so: a sign-off "MS" under one comment is its own)
+    tails = g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless"))
     avatars = pl.concat([
-        g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless")).select(D, "line_no", "comment_seq", "_to"),
+        tails.select(D, "line_no", "comment_seq", "_to"),
         out.select(D, "line_no", comment_seq=pl.lit(-1, pl.Int64) - pl.col("_stretch"), _to="_below"),
     ])
     # (counting the posts whose head came as a wordless "comment": one page often has both)
@@ -555,8 +559,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     ).select(D)
     # (a name its avatar's alt text repeats right above it needs no company: it is no
     # sign-off)
-    named = g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless")).filter(
-        pl.col("_named_avatar").first().over(key))
+    named = tails.filter(pl.col("_named_avatar").first().over(key))
     moved = pl.concat([
         heads.select(D, "line_no", "_to"),
         avatars.join(avatar_pages, on=D, how="semi").select(D, "line_no", "_to"),
