@@ -14,7 +14,8 @@ across the page shows:
   section label's or another story's seldom);
 * a date or a "By …" line just below (the byline under a headline), a date just above;
 * its shape: words, a markdown level-1 or deeper heading (html2text), a list marker, an
-  image, a sentence end, repeats elsewhere on the page, where on the page it stands.
+  image, a sentence end, a link to the site's home page (a blog's name) or a line that is
+  one link, repeats elsewhere on the page, where on the page it stands.
 
 A conditional logit (one softmax over each page's candidates): ``data/title_ranker.json``
 holds the standardisation and the weights, rebuilt exactly by
