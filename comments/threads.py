@@ -12,6 +12,8 @@ L = pl.col("line_no")
 HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
 # a link to a member's page (XenForo /members/, Discourse /u/, Stack Exchange /users/ …)
 PROFILE_LINK = r"(?i)\]\([^)]*/(?:members?|users?|u|profile|profiles|people|author|authors|community/profile)/"
+LONE_TOP_MIN = 5  # comments a thread needs before its top level can be judged …
+LONE_TOP_SHARE = 0.1  # … to be no level: under this share of them stand there
 HEAD_NAME_WORDS = 4  # a name found among those lines, when the header names no one, is at most this long
 
 _SEPARATORS = " \t—–-•·|/@,:()[]»«›‹"
@@ -155,8 +157,15 @@ def _depth_levels(starts: pl.DataFrame) -> pl.DataFrame:
         starts.select(D, "indent").unique().join(level_starts, on=D)
         .group_by(D, "indent").agg(depth=((pl.col("_level") <= pl.col("indent")).sum().cast(pl.Int64) - 1).clip(0))
     )
-    return starts.join(depth, on=[D, "indent"], how="left", maintain_order="left").with_columns(
+    out = starts.join(depth, on=[D, "indent"], how="left", maintain_order="left").with_columns(
         pl.col("depth").fill_null(0).cast(pl.Int64))
+    # A top level that holds almost none of a thread's comments is no level: a converter
+    # that indents one post of a flat forum less than the rest (lynx on an Invision forum)
+    # made all the others replies.  (A thread's top-level comments are never so few.)
+    top = (pl.col("depth") == 0).sum().over(D)
+    n = pl.len().over(D)
+    lone_top = (n >= LONE_TOP_MIN) & (top < LONE_TOP_SHARE * n) & (pl.col("depth").max().over(D) > 0)
+    return out.with_columns(depth=pl.when(lone_top).then((pl.col("depth") - 1).clip(0)).otherwise(pl.col("depth")))
 
 
 def _parents(c: pl.DataFrame) -> pl.DataFrame:

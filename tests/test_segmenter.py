@@ -1953,3 +1953,31 @@ def test_a_linked_avatar_html2text_broke_over_lines_opens_the_post():
     spans = _spans(segment(text))
     assert [s for s, _, _ in spans][1:] == avatars[1:]
     assert [a for *_, a in spans][1:] == [a for a, *_ in replies][1:]
+
+
+def test_a_lone_comment_left_of_the_rest_makes_no_replies():
+    # a converter indented one post of a flat thread less than the others: with only that
+    # one at the left, the others are not its replies (a thread's top level is never so thin)
+    names = ["Mary Smith", "John Doe", "Ann Lee", "Bob Ray", "Kim Park", "Lee Wong"] * 2
+    texts = ["I walk through that park every morning and the paths need the repairs.",
+             "Roads matter too, but the parks are where the kids play all summer long.",
+             "Good to see the council agree on something for once this year.",
+             "The budget is small next to what the city spends on parking every year.",
+             "Six months of closed paths is a long time for people who walk their dogs.",
+             "I hope they fix the lights by the pond first, it is dark there at night."] * 2
+
+    def thread(left: set[int]) -> str:
+        blocks = []
+        for i, (n, t) in enumerate(zip(names, texts)):
+            pad = "  " if i in left else "       "
+            blocks.append(f"{pad}* {n} says:\n{pad}  March 3, 2017 at {i + 1}:00 pm\n{pad}  {t}\n{pad}  Reply\n")
+        # (one part: page() dedents each part on its own)
+        return page(ARTICLE, "\n12 Responses\n\n" + "".join(blocks) + "\nLeave a Reply\n")
+
+    rows = comment_rows(segment(thread({3})))
+    assert [r["author"] for r in rows] == names
+    assert [r["depth"] for r in rows] == [0] * 12 and all(r["parent_id"] is None for r in rows)
+    # four of twelve at the left are a top level: the others stay their replies
+    rows = comment_rows(segment(thread({0, 3, 6, 9})))
+    assert [r["depth"] for r in rows] == [0, 1, 1] * 4
+    assert [r["parent_id"] for r in rows] == [None, 1, 1, None, 4, 4, None, 7, 7, None, 10, 10]
