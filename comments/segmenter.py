@@ -599,7 +599,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     # Title: the title ranker's pick among the page's most title-like lines (when the most
     # title-like clears the labeller's threshold), and every line that repeats its text.
     norm = pl.col("t").str.to_lowercase().str.replace_all(r"[^\w\s]+", "").str.replace_all(r"\s+", " ").str.strip_chars()
-    picked = pick_title(f, model.title_ranker or load_title_ranker(), model.title_min)
+    picked = pick_title(f, model.title_ranker or load_title_ranker(), model.title_min, urls)
     f = f.with_columns(_best=best, _norm=norm).join(
         picked.rename({"line_no": "_title_line"}), on=D, how="left", maintain_order="left")
     if titles is not None and titles.height:

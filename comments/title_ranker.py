@@ -13,6 +13,8 @@ across the page shows:
 * how many of its words the article uses (a headline's words recur in its story, a
   section label's or another story's seldom);
 * a date or a "By …" line just below (the byline under a headline), a date just above;
+* with the page's URL, how many of its words the URL's path holds ("/2017/03/council-
+  approves-budget");
 * its shape: words, a markdown level-1 or deeper heading (html2text), a list marker, an
   image, a sentence end, a link to the site's home page (a blog's name) or a line that is
   one link, repeats elsewhere on the page, where on the page it stands.
@@ -56,8 +58,9 @@ FEATURES = (
     "log_words", "words_sq", "heading", "h1", "h2_plus", "marker", "image", "ends_sent", "ends_colon",
     "cue", "prose", "lp_title", "lp_body", "lp_other", "log_order", "repeats", "before_body",
     "log_body_dist", "gap_before", "date_below", "date_above", "by_below", "article_words", "log_topic_words",
-    "home_link", "whole_link",
+    "home_link", "whole_link", "url_words", "has_url",
 )
+URL_TOKEN = r"[^\W\d_]{3,}"  # words of a URL's path the candidates are compared with
 # A link to a site's home page (html2text shows link targets): the site's name or logo.
 HOME_LINK = r"\]\((?:https?://[^/)\s]+)?/?(?:index\.\w+)?\)"
 # A line that is one link and nothing else (a teaser, a menu item, a permalinked headline).
@@ -102,11 +105,12 @@ def load_title_ranker(path: str | Path | None = None) -> TitleRanker:
     return from_json(json.loads(text), str(path or "data/title_ranker.json"))
 
 
-def candidate_features(f: pl.DataFrame, k: int = K) -> pl.DataFrame:
+def candidate_features(f: pl.DataFrame, k: int = K, urls: pl.DataFrame | None = None) -> pl.DataFrame:
     """The ``k`` most title-like lines of each page (``doc_idx, line_no, odds, FEATURES``).
 
     ``f``: the non-blank lines table after ``labeller.score`` (``lp_*``) and the comment
     finder (``comment_seq``), sorted by document and line.  A comment line is no candidate.
+    ``urls``: ``doc_idx, url`` where the pages' URLs are known.
     """
     others = pl.max_horizontal(pl.col("lp_other"), pl.col("lp_body"), pl.col("lp_comment"))
     bodyish = pl.col("lp_body") >= pl.max_horizontal(pl.col("lp_other"), pl.col("lp_comment"))
@@ -170,6 +174,7 @@ def candidate_features(f: pl.DataFrame, k: int = K) -> pl.DataFrame:
         .group_by(D, "line_no").agg(_in=pl.col("_in").fill_null(0.0).mean(), _tn=pl.len())
     )
     cand = cand.join(near, on=[D, "line_no"], how="left").join(words, on=[D, "line_no"], how="left")
+    cand = cand.join(_url_words(cand_words, urls), on=[D, "line_no"], how="left")
     cand = cand.sort(D, "line_no").with_columns(_order=pl.int_range(pl.len()).over(D))
     flt = lambda e: e.fill_null(False).cast(pl.Float64)  # noqa: E731
     log_words = pl.col("n_words").cast(pl.Float64).log1p()
@@ -201,6 +206,28 @@ def candidate_features(f: pl.DataFrame, k: int = K) -> pl.DataFrame:
         log_topic_words=pl.col("_tn").fill_null(0).cast(pl.Float64).log1p(),
         home_link=flt(pl.col("raw").str.contains(HOME_LINK)),
         whole_link=flt(pl.col("raw").str.contains(WHOLE_LINK)),
+        url_words=pl.col("_url_words").fill_null(0.0),
+        has_url=pl.col("_has_url").fill_null(0.0),
+    )
+
+
+def _url_words(cand_words: pl.DataFrame, urls: pl.DataFrame | None) -> pl.DataFrame:
+    """``doc_idx, line_no, _url_words, _has_url``: the share of a candidate's words (hashed,
+    as ``cand_words`` holds them) that the page URL's path holds."""
+    schema = {D: pl.Int64, "line_no": pl.Int64, "_url_words": pl.Float64, "_has_url": pl.Float64}
+    if urls is None:
+        return pl.DataFrame(schema=schema)
+    slug = (
+        urls.filter(pl.col("url").is_not_null())
+        .select(D, tok=pl.col("url").str.to_lowercase().str.replace(r"^[a-z]+://[^/]+", "").str.extract_all(URL_TOKEN))
+        .explode("tok").drop_nulls("tok").select(D, tok=pl.col("tok").hash(HASH_SEED)).unique()
+        .with_columns(_in=pl.lit(1.0))
+    )
+    has = urls.filter(pl.col("url").is_not_null()).select(D).unique()
+    return (
+        cand_words.join(has, on=D, how="semi").join(slug, on=[D, "tok"], how="left")
+        .group_by(D, "line_no").agg(_url_words=pl.col("_in").fill_null(0.0).mean(), _has_url=pl.lit(1.0))
+        .select(schema.keys()).cast(schema)
     )
 
 
@@ -210,10 +237,10 @@ def scores(cand: pl.DataFrame, ranker: TitleRanker) -> np.ndarray:
     return ((x - ranker.mean) / ranker.std) @ ranker.weights
 
 
-def pick(f: pl.DataFrame, ranker: TitleRanker, title_min: float) -> pl.DataFrame:
+def pick(f: pl.DataFrame, ranker: TitleRanker, title_min: float, urls: pl.DataFrame | None = None) -> pl.DataFrame:
     """``doc_idx, line_no``: each page's headline line, for pages whose most title-like
     line clears ``title_min`` (the labeller's threshold: no title otherwise)."""
-    cand = candidate_features(f, ranker.k)
+    cand = candidate_features(f, ranker.k, urls)
     cand = cand.with_columns(_score=pl.Series(scores(cand, ranker), dtype=pl.Float64))
     return (
         cand.filter((pl.col("odds") - pl.col("gap")) >= title_min)

@@ -115,3 +115,15 @@ def test_a_labeller_carries_its_own_ranker():
     lines = segment_frame(docs, labeller=model).lines
     titles = lines.filter(pl.col("label") == "title")["line_no"].to_list()
     assert titles and HEADLINE not in titles
+
+
+def test_the_page_url_names_the_headlines_words():
+    f = _scored(PAGE)
+    urls = pl.DataFrame({D: [0], "url": ["https://news.example.com/2017/03/council-approves-new-budget-for-parks"]})
+    cand = {r["line_no"]: r for r in candidate_features(f, urls=urls).iter_rows(named=True)}
+    # six of the seven words of "Council Approves New Budget for City Parks" ("city" is not
+    # in the path)
+    assert cand[HEADLINE]["url_words"] == pytest.approx(6 / 7) and cand[HEADLINE]["has_url"] == 1
+    assert cand[SUBHEADING]["url_words"] == 0 and cand[SUBHEADING]["has_url"] == 1
+    bare = {r["line_no"]: r for r in candidate_features(f).iter_rows(named=True)}
+    assert bare[HEADLINE]["url_words"] == 0 and bare[HEADLINE]["has_url"] == 0

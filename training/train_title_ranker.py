@@ -5,7 +5,7 @@ lines is its headline.
     python -m training.train_title_ranker --report   # held-out figures only, writes nothing
 
 Candidates are the ``K`` most title-like lines of every usable WCXB text (all page
-types), with the labeller's probabilities from the fold model that never saw the page's
+types; each text twice, bare and with its page URL), with the labeller's probabilities from the fold model that never saw the page's
 domain (``training.crossval.fold_model``, with its fold's thread check), as they would be
 on an unseen site.  A candidate is the headline when it and the gold title share at least
 80% of each other's words (``training.metrics``' title measure).
@@ -48,6 +48,7 @@ FOLD_DIR = DEFAULT_OUT / "models"
 L2 = 1.0
 STEPS = 3000
 RATE = 0.05
+URL_SUFFIX = "~url"  # the candidates of a text scored with its page URL
 SYNTHETIC_WEIGHT = 2.0  # a tune test page counts as two real ones (as in the thread check)
 
 
@@ -64,10 +65,13 @@ def candidates() -> pl.DataFrame:
     for fold in range(feats.N_FOLDS):
         model = dataclasses.replace(fold_model(fold), thread_check=fold_thread_check(fold))
         d = docs.filter(pl.col("fold") == fold).with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
-        f = _scored(d, cues, model)
-        cand = candidate_features(f, K).join(f.select(D, "line_no", "s"), on=[D, "line_no"], how="left")
-        parts.append(cand.join(d.select(D, "doc_id", "fold", "page_type", "converter", "title"), on=D).drop(D))
-        print(f"fold {fold}: {cand.height} candidates", file=sys.stderr)
+        # each text twice: as a bare text, and with its page URL (another "page" of the data)
+        for urls, suffix in ((None, ""), (d.select(D, "url"), URL_SUFFIX)):
+            f = _scored(d, cues, model, urls)
+            cand = candidate_features(f, K, urls).join(f.select(D, "line_no", "s"), on=[D, "line_no"], how="left")
+            ids = d.select(D, (pl.col("doc_id") + suffix).alias("doc_id"), "fold", "page_type", "converter", "title")
+            parts.append(cand.join(ids, on=D).drop(D))
+            print(f"fold {fold}{suffix}: {cand.height} candidates", file=sys.stderr)
     # the tune test pages (always training data, like the labeller's and the thread check's)
     syn, syn_gold = feats.synthetic_documents()
     title = syn.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
@@ -84,10 +88,10 @@ def candidates() -> pl.DataFrame:
     return _judged(cand).select("doc_id", "fold", "page_type", "converter", "line_no", "ok", *FEATURES)
 
 
-def _scored(d: pl.DataFrame, cues, model) -> pl.DataFrame:
+def _scored(d: pl.DataFrame, cues, model, urls: pl.DataFrame | None = None) -> pl.DataFrame:
     """The lines table with the labeller's scores and the comments found, as ``label`` sees it."""
     logical, _ = lines_mod.unwrap(lines_mod.split_lines(d.select(D, "text")))
-    return checked_threads(lines_mod.features(logical, cues), cues, model, None)
+    return checked_threads(lines_mod.features(logical, cues), cues, model, urls)
 
 
 def _judged(cand: pl.DataFrame) -> pl.DataFrame:
@@ -171,8 +175,9 @@ def report(c: pl.DataFrame) -> None:
         FOLD_DIR.mkdir(parents=True, exist_ok=True)
         (FOLD_DIR / f"title-fold{fold}.json").write_text(json.dumps(ranker.to_json()), encoding="utf-8")
         picks.append(_picks(c.filter(pl.col("fold") == fold), from_json(ranker.to_json())))
-    p = pl.concat(picks).filter(pl.col("page_type") != "synthetic")
-    for by in ("page_type", "converter"):
+    p = pl.concat(picks).filter(pl.col("page_type") != "synthetic").with_columns(
+        with_url=pl.col("doc_id").str.ends_with(URL_SUFFIX))
+    for by in ("page_type", "converter", "with_url"):
         print(p.group_by(by).agg(texts=pl.len(), labeller=pl.col("labeller").mean(), ranked=pl.col("ranked").mean())
               .sort("texts", descending=True))
     print(f"held out, headline among the candidates picked: labeller's first {p['labeller'].mean():.3f}, "
