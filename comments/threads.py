@@ -365,7 +365,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         end_line=pl.col("last_line").max(),
         # depth comes from the header line's indentation where there is one (a lead-in
         # line above it — avatar, bare marker — can sit at another column)
-        indent=pl.coalesce(pl.col("indent").filter(pl.col("_head")).first(), pl.col("indent").first()),
+        _head_indent=pl.col("indent").filter(pl.col("_head")).first(),
+        _first_indent=pl.col("indent").first(),
         _kind=pl.col("header").filter(pl.col("_head")).first(),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
@@ -389,6 +390,13 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
                            "_bare"),
         posted_at=parse_datetime(pl.col("_header_text")),
     ).drop("_header_text", "_head_name", "_bare")
+    # (but where every header stands at one column and the comments' first lines at
+    # several, the first lines carry the nesting: html2text indents a list item's first
+    # line — "    * [](avatar)" — and none of the lines under it)
+    flat_heads = (pl.col("_head_indent").drop_nulls().n_unique().over(D) <= 1) \
+        & (pl.col("_first_indent").n_unique().over(D) > 1)
+    agg = agg.with_columns(indent=pl.when(flat_heads).then(pl.col("_first_indent"))
+                           .otherwise(pl.coalesce("_head_indent", "_first_indent"))).drop("_head_indent", "_first_indent")
     agg = _depth_levels(agg).sort(D, "comment_id")
     agg = _parents(agg)
     agg = _named_replies(agg, cl)

@@ -1981,3 +1981,25 @@ def test_a_lone_comment_left_of_the_rest_makes_no_replies():
     rows = comment_rows(segment(thread({0, 3, 6, 9})))
     assert [r["depth"] for r in rows] == [0, 1, 1] * 4
     assert [r["parent_id"] for r in rows] == [None, 1, 1, None, 4, 4, None, 7, 7, None, 10, 10]
+
+
+def test_a_reply_link_html2text_broke_closes_its_comment_and_list_items_carry_depth():
+    # WordPress rendered by html2text: each comment is a list item whose first line (the
+    # avatar) carries the nesting, "  * " or "    * ", while its date, name and text stand
+    # unindented under it; its "[Reply](…)" link, long, is broken inside its target over two
+    # lines — it is the comment's own action line, not the next comment's lead-in
+    def block(indent, date, name, text, rid):
+        return (f"{' ' * indent}* [](https://example.com/{name.lower().replace(' ', '')})\n\n{date}\n\n{name}\n\n{text}\n\n"
+                f"[Reply](https://www.camelsandchocolate.com/restaurants-in-oklahoma-\ncity/?replytocom={rid}#commentform)\n\n")
+    items = [(2, "July 25, 2019", "Rob Ann", "We were awestruck with the food scene in OKC and did not get to half the places.", 1),
+             (4, "July 26, 2019", "Kristin", "We only popped in Fassler Hall for a quick beer, so we should go there to eat.", 2),
+             (2, "July 26, 2019", "Jenny Dunham", "Great list, we are heading there next month and will try the pizza place.", 3),
+             (4, "July 27, 2019", "Kristin", "You will love it, the patio is the best spot in town on a warm evening.", 4),
+             (2, "July 28, 2019", "Tommy Croslin", "Picasso cafe in the paseo is a must go whenever I am back in town.", 5)]
+    text = page(ARTICLE, "\n\n5 Comments\n\n" + "".join(block(*it) for it in items) + "\nLeave a Reply\n")
+    lines = text.split("\n")
+    rows = comment_rows(segment(text))
+    assert [r["start_line"] for r in rows] == [i + 1 for i, line in enumerate(lines) if line.strip().startswith("* [](")]
+    assert [r["end_line"] for r in rows] == [i + 2 for i, line in enumerate(lines) if line.startswith("[Reply](")]
+    assert [r["depth"] for r in rows] == [0, 1, 0, 1, 0]
+    assert [r["parent_id"] for r in rows] == [None, 1, None, 3, None]
