@@ -142,6 +142,9 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         comment_seq=pl.coalesce("_to", "comment_seq")).drop("_to")
 
 
+LEAD_LINES = 3  # a comment's first lines searched for an action line that belongs above
+
+
 def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """A comment's own action line ("Reply", "Like") that opens the next comment, above that
     one's header, closes the comment above (``comment_seq`` moved).
@@ -153,15 +156,18 @@ def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     """
     seq = pl.col("comment_seq")
     key = [D, "comment_seq"]
+    # (read on the first LEAD_LINES lines of each comment only: the regex is the cost)
+    g = f.select(D, "line_no", "comment_seq", "s", "header", _above=seq.shift(1).over(D)).filter(seq.is_not_null())
+    g = g.with_columns(_n=pl.len().over(key)).filter(pl.int_range(pl.len()).over(key) < LEAD_LINES)
     action = link_words(pl.col("s")).str.strip_chars().str.contains(cues.regex["action"]) & pl.col("header").is_null()
-    g = f.select(D, "line_no", "comment_seq", _act=action.fill_null(False), _above=seq.shift(1).over(D)).filter(
-        seq.is_not_null())
-    g = g.with_columns(
+    g = g.with_columns(_act=action.fill_null(False)).with_columns(
         _lead=pl.col("_act").cast(pl.Int8).cum_min().over(key).cast(pl.Boolean),
         _to=pl.col("_above").first().over(key),
     )
+    # (never the whole comment: one of only action lines stays itself)
+    whole = pl.col("_lead").all().over(key) & (pl.col("_n") <= LEAD_LINES)
     moved = g.filter(
-        pl.col("_lead") & pl.col("_to").is_not_null() & (pl.col("_to") != seq) & ~pl.col("_lead").all().over(key)
+        pl.col("_lead") & pl.col("_to").is_not_null() & (pl.col("_to") != seq) & ~whole
     ).select(D, "line_no", "_to")
     if not moved.height:
         return f
