@@ -20,6 +20,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, link_words
+from comments.threads import HEAD_WORDS
 
 # A forum post's profile block — avatar letter, name, rank, join date, post count — stands
 # above the line the finder delimits posts with, and often holds a date itself (the join
@@ -33,7 +34,6 @@ PROFILE_MIN_POSTS = 3
 AVATAR_MIN_POSTS = 2  # (an avatar over a name is clearer than a wordless block: fewer will do)
 AVATAR_SHARE = 0.15
 PROFILE_CHAIN = 3  # heads that follow heads, followed through
-HEAD_WORDS = 6  # the lines under an avatar that are its post's head: at most this long, no sentence
 USER_AVATAR = r"(?i)^(?:user\s+)?avatar$"  # phpBB's picture's alt text
 
 
@@ -85,8 +85,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     out = flags.filter(~is_c & pl.col("_below").is_not_null())
     skey = [D, "_stretch"]
     out = out.with_columns(
-        _tail=(pl.col("_short") & ~pl.col("_cue")).cast(pl.Int8).reverse().cum_min().reverse().over(skey)
-        .cast(pl.Boolean),
+        _tail=_to_the_end(pl.col("_short") & ~pl.col("_cue"), skey),
         _i=pl.int_range(pl.len()).over(skey),
     )
     out = out.filter(pl.col("_i") >= pl.when(pl.col("_decor") & pl.col("_tail")).then(pl.col("_i")).min().over(skey))
@@ -97,7 +96,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         _followed=pl.col("_next_opens").last().over(key),
         _pos=pl.int_range(pl.len()).over(key),
         # the line and all after it in its comment are short
-        _tail=pl.col("_short").cast(pl.Int8).reverse().cum_min().reverse().over(key).cast(pl.Boolean),
+        _tail=_to_the_end(pl.col("_short"), key),
     )
     # an avatar with only short lines after it (a name, a rank, "Posts: 158"), not the
     # comment's first line: from there on the lines are the next post's head
@@ -109,7 +108,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_heads") >= PROFILE_MIN_POSTS) & (pl.col("_heads") >= PROFILE_SHARE * pl.col("_posts"))
     ).select(D)
     heads = heads.join(pages, on=D, how="semi")
-    # (avatars too only where most posts end so: a sign-off "MS" under one comment is its own)
+    # (avatars too only where they are common: a sign-off "MS" under one comment is its own)
     tails = g.filter(pl.col("_avatar") & pl.col("_followed") & ~pl.col("_wordless"))
     avatars = pl.concat([
         tails.select(D, "line_no", "comment_seq", "_to"),
@@ -130,16 +129,13 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         avatars.join(avatar_pages, on=D, how="semi").select(D, "line_no", "_to"),
         named.select(D, "line_no", "_to"),
     ]).unique([D, "line_no"], keep="first", maintain_order=True)
-    if not moved.height:
-        return f
     # (a line moved into a head that moves on itself goes where the head goes: "F" at the
     # end of one post, "felixen" / "macrumors 6502a" / "Apr 13, 2009" as the next "comment")
     onward = heads.select(D, _to="comment_seq", _on="_to").unique()
     for _ in range(PROFILE_CHAIN):
         moved = moved.join(onward, on=[D, "_to"], how="left").with_columns(
             _to=pl.coalesce("_on", "_to")).drop("_on")
-    return f.join(moved, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
-        comment_seq=pl.coalesce("_to", "comment_seq")).drop("_to")
+    return _move(f, moved)
 
 
 LEAD_LINES = 3  # a comment's first lines searched for an action line that belongs above
@@ -169,6 +165,16 @@ def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     moved = g.filter(
         pl.col("_lead") & pl.col("_to").is_not_null() & (pl.col("_to") != seq) & ~whole
     ).select(D, "line_no", "_to")
+    return _move(f, moved)
+
+
+def _to_the_end(cond: pl.Expr, key: list[str]) -> pl.Expr:
+    """The condition holds on the line and on every line after it in its group."""
+    return cond.cast(pl.Int8).reverse().cum_min().reverse().over(key).cast(pl.Boolean)
+
+
+def _move(f: pl.DataFrame, moved: pl.DataFrame) -> pl.DataFrame:
+    """The lines of ``moved`` (doc_idx, line_no, _to) given to comment ``_to``."""
     if not moved.height:
         return f
     return f.join(moved, on=[D, "line_no"], how="left", maintain_order="left").with_columns(

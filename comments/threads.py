@@ -84,10 +84,12 @@ def _not_name(cues: Cues) -> str:
             f"|{cues.regex['post_meta']}")
 
 
-def _name_of(text: pl.Expr, cues: Cues, speech: bool = False) -> pl.Expr:
-    """The name a name line or a header holds: no arrow target or avatar before it, plain
-    (``_plain_name``, with the speech verbs when ``speech``), null for a label (``_not_name``)."""
-    text = text.str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")
+def _name_of(text: pl.Expr, cues: Cues, speech: bool = False, lead: bool = True) -> pl.Expr:
+    """The name a name line or a header holds: no arrow target or avatar before it (with
+    ``lead``), plain (``_plain_name``, with the speech verbs when ``speech``), null for a
+    label (``_not_name``)."""
+    if lead:
+        text = text.str.replace(_ARROW_TARGET, "").str.replace(_AVATAR, "")
     return (_plain_name(text, cues.whole_words("SPEECH") if speech else None)
             .str.replace(_not_name(cues), "").replace("", None))
 
@@ -357,7 +359,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         pl.col("_name") | pl.col("_head_name") | (pl.col("_head") & (pl.col("header") == "name_indented"))
     ).select(
         D, "line_no", _name_line=_name_of(pl.col("t"), cues),
-        _name_bare=_plain_name(pl.col("t")).str.replace(_not_name(cues), "").replace("", None),
+        _name_bare=_name_of(pl.col("t"), cues, lead=False),
     )
     cl = cl.join(named, on=[D, "line_no"], how="left", maintain_order="left")
     agg = cl.group_by(D, "comment_id", maintain_order=True).agg(

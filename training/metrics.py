@@ -26,7 +26,7 @@ TITLE_MATCH = 0.8
 LINK_TARGET = r"\]\([^)]*\)"
 
 
-def _bag(frame: pl.DataFrame, text: str) -> pl.DataFrame:
+def word_bag(frame: pl.DataFrame, text: str) -> pl.DataFrame:
     """``doc_id, tok, n``: word-token counts of a text column."""
     return (
         frame.select("doc_id", tok=pl.col(text).str.replace_all(MARKUP, " ").str.to_lowercase().str.extract_all(TOKEN))
@@ -35,13 +35,22 @@ def _bag(frame: pl.DataFrame, text: str) -> pl.DataFrame:
     )
 
 
-def _overlap(pred: pl.DataFrame, gold: pl.DataFrame) -> pl.DataFrame:
+def word_overlap(pred: pl.DataFrame, gold: pl.DataFrame) -> pl.DataFrame:
     """``doc_id, pred_n, gold_n, common``."""
     both = pred.join(gold, on=["doc_id", "tok"], how="full", coalesce=True, suffix="_g")
     return both.group_by("doc_id").agg(
         pred_n=pl.col("n").fill_null(0).sum(),
         gold_n=pl.col("n_g").fill_null(0).sum(),
         common=pl.min_horizontal(pl.col("n").fill_null(0), pl.col("n_g").fill_null(0)).sum(),
+    )
+
+
+def title_match(common: str, pred: str, gold: str) -> pl.Expr:
+    """A predicted title is right when it and the gold title share ``TITLE_MATCH`` of each
+    other's words (columns of word counts: shared, predicted, gold)."""
+    return (
+        (pl.col(common) >= TITLE_MATCH * pl.col(pred)) & (pl.col(common) >= TITLE_MATCH * pl.col(gold))
+        & (pl.col(gold) > 0)
     )
 
 
@@ -63,9 +72,9 @@ def score_texts(lines: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         gold_main=(pl.col("gold") == "body") | (forum & (pl.col("gold") == "comment")),
     ).with_columns(pl.col("pred_main").fill_null(False), pl.col("gold_main").fill_null(False))
     # Bag of words.
-    pred_bag = _bag(lines.filter(pl.col("pred_main")), "text")
-    gold_bag = _bag(docs, "main")
-    bag = _overlap(pred_bag, gold_bag)
+    pred_bag = word_bag(lines.filter(pl.col("pred_main")), "text")
+    gold_bag = word_bag(docs, "main")
+    bag = word_overlap(pred_bag, gold_bag)
     # Lines.
     scored = lines.filter(pl.col("gold").is_not_null())
     ln = scored.group_by("doc_id").agg(
@@ -83,7 +92,7 @@ def score_texts(lines: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         pl.col("text").filter(pl.col("_run") == pl.col("_run").min()).str.join(" ")
         .str.replace_all(LINK_TARGET, " ").alias("pred_title")
     )
-    tp = _overlap(_bag(first, "pred_title"), _bag(docs.rename({"title": "_gt"}).with_columns(
+    tp = word_overlap(word_bag(first, "pred_title"), word_bag(docs.rename({"title": "_gt"}).with_columns(
         pl.col("_gt").fill_null("")), "_gt"))
     out = (
         docs.select("doc_id", "page_type", "converter")
@@ -98,8 +107,7 @@ def score_texts(lines: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     return out.with_columns(precision=p, recall=r, line_precision=lp, line_recall=lr).with_columns(
         f1=_f1(pl.col("precision"), pl.col("recall")),
         line_f1=_f1(pl.col("line_precision"), pl.col("line_recall")),
-        title_ok=(pl.col("t_common") >= TITLE_MATCH * pl.col("t_pred"))
-        & (pl.col("t_common") >= TITLE_MATCH * pl.col("t_gold")) & (pl.col("t_gold") > 0),
+        title_ok=title_match("t_common", "t_pred", "t_gold"),
     )
 
 

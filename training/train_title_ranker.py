@@ -37,7 +37,7 @@ from comments.lines import D
 from comments.segmenter import checked_threads
 from comments.title_ranker import FEATURES, K, TitleRanker, candidate_features, from_json
 from training import features as feats
-from training.metrics import LINK_TARGET, MARKUP, TITLE_MATCH, TOKEN
+from training.metrics import LINK_TARGET, title_match, word_bag, word_overlap
 from training.model_file import write_model
 from training.render import DEFAULT_OUT
 
@@ -95,23 +95,14 @@ def _scored(d: pl.DataFrame, cues, model, urls: pl.DataFrame | None = None) -> p
 
 
 def _judged(cand: pl.DataFrame) -> pl.DataFrame:
-    """``ok``: the candidate and the gold title share ``TITLE_MATCH`` of each other's words."""
+    """``ok``: the candidate would be a right title by ``training.metrics``' title measure."""
     key = pl.concat_str("doc_id", pl.col("line_no").cast(pl.String), separator="#")
-
-    def bag(col):
-        return (
-            cand.select(key=key, tok=pl.col(col).fill_null("").str.replace_all(LINK_TARGET, " ")
-                        .str.replace_all(MARKUP, " ").str.to_lowercase().str.extract_all(TOKEN))
-            .explode("tok").drop_nulls("tok").group_by("key", "tok").agg(n=pl.len())
-        )
-
-    both = bag("s").join(bag("title"), on=["key", "tok"], how="full", coalesce=True, suffix="_g").group_by("key").agg(
-        pn=pl.col("n").fill_null(0).sum(), gn=pl.col("n_g").fill_null(0).sum(),
-        cm=pl.min_horizontal(pl.col("n").fill_null(0), pl.col("n_g").fill_null(0)).sum(),
-    )
-    ok = (pl.col("cm") >= TITLE_MATCH * pl.col("pn")) & (pl.col("cm") >= TITLE_MATCH * pl.col("gn")) & (pl.col("gn") > 0)
-    return cand.with_columns(key=key).join(both.select("key", ok=ok), on="key", how="left").with_columns(
-        pl.col("ok").fill_null(False)).drop("key").sort("doc_id", "line_no")
+    lines = cand.select(doc_id=key, line=pl.col("s").fill_null("").str.replace_all(LINK_TARGET, " "),
+                        title=pl.col("title").fill_null(""))
+    both = word_overlap(word_bag(lines, "line"), word_bag(lines, "title"))
+    return cand.with_columns(key=key).join(
+        both.select(key="doc_id", ok=title_match("common", "pred_n", "gold_n")), on="key", how="left"
+    ).with_columns(pl.col("ok").fill_null(False)).drop("key").sort("doc_id", "line_no")
 
 
 def fit(x: np.ndarray, y: np.ndarray, page: np.ndarray, meta: dict | None = None,
