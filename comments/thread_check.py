@@ -13,6 +13,9 @@ logistic model over thread-level features says it is a comment section:
 * how many have a clock time in their header (``August 6, 2012 at 3:37 pm``): comment
   widgets stamp the time, teaser lists and archives the date alone;
 * how many have their own Reply button;
+* layout: how many have their text indented under their first line (a comment widget's
+  name or date over the indented text), and how many stand deeper than most of the
+  thread's comments (replies nested under another);
 * what the line labeller (``comments.labeller``) reads in its lines: comment section,
   article body, other;
 * how much article stands above it and where on the page it starts;
@@ -49,7 +52,7 @@ FEATURES = (
     "log_comments", "log_words_per_comment", "short_share", "prose_share", "sent_share",
     "p_comment", "p_body", "p_other", "log_body_above", "rel_start", "section_near", "log_lines_per_comment",
     "header_share", "personal_share", "headline_share", "log_other_between", "clock_share", "age_share",
-    "reply_share", "named_share",
+    "reply_share", "named_share", "indented_share", "nested_share",
 )
 # Words that mark a reader speaking to readers (first and second person, thanks,
 # agreement): common in comments, rare in teaser lists and specs.  Stored with the weights
@@ -158,6 +161,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=(pl.col("header") == "reply_action").any(),
         named=pl.col("header_named").filter(pl.col("header").is_not_null()).any(),
         short_first=pl.col("n_words").first() <= TAG_WORDS,
+        # its text stands deeper than its first line (the header over indented text)
+        indented=pl.col("indent").filter(text_line & (pl.int_range(pl.len()) > 0)).min() > pl.col("indent").first(),
+        first_indent=pl.col("indent").first(),
     )
     pc = per_comment.group_by(D, "_kind").agg(
         n=pl.len(),
@@ -173,6 +179,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=pl.col("reply").mean(),
         named=pl.col("named").mean(),
         short_first=pl.col("short_first").mean(),
+        indented=pl.col("indented").fill_null(False).mean(),
+        # deeper than most of the thread's comments: a reply nested under another
+        nested=(pl.col("first_indent") > pl.col("first_indent").mode().min()).mean(),
     )
     lines = g.filter(is_comment).group_by(D, "_kind").agg(
         prose=(pl.col("prose").cast(pl.Float64) * w).sum() / w.sum(),
@@ -203,6 +212,8 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         age_share=pl.col("age").cast(pl.Float64),
         reply_share=pl.col("reply").cast(pl.Float64),
         named_share=pl.col("named").cast(pl.Float64),
+        indented_share=pl.col("indented").cast(pl.Float64),
+        nested_share=pl.col("nested").cast(pl.Float64),
     )
     return t.select(
         D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False),

@@ -2003,3 +2003,64 @@ def test_a_reply_link_html2text_broke_closes_its_comment_and_list_items_carry_de
     assert [r["end_line"] for r in rows] == [i + 2 for i, line in enumerate(lines) if line.startswith("[Reply](")]
     assert [r["depth"] for r in rows] == [0, 1, 0, 1, 0]
     assert [r["parent_id"] for r in rows] == [None, 1, None, 3, None]
+
+
+NESTED_THREAD = """
+    Rachel Moore 03.04.17 at 09:12
+
+        The old playground by the river has needed new swings for years, so this is welcome news.
+
+    Tom Baines 03.04.17 at 10:40
+
+        Roads matter too. The potholes on Elm Street have been there since the winter before last.
+
+        Tom Baines 03.04.17 at 11:02
+
+            To be fair, I should add that the parks crew fixed the fence near our house within a week.
+
+    Anna Kowalski 03.04.17 at 13:25
+
+        I hope they keep the old oak trees near the pond when the repairs start in the spring.
+
+        Rachel Moore 03.04.17 at 14:51
+
+            Agreed, those trees are the best part of the park and my kids climb them every weekend.
+
+    Sam Ortiz 03.05.17 at 08:17
+
+        Six months of repairs seems long for a few benches and a fence, but I am glad it is happening.
+    """
+
+
+def test_thread_check_reads_indented_text_and_nested_replies():
+    # A comment widget prints each comment's header over its indented text and nests
+    # replies deeper than the comments they answer; indented_share and nested_share (the
+    # share of comments deeper than most of the thread's) carry that to the thread check,
+    # which reads the nested layout as more likely a comment section than the same lines
+    # flat (before these features it read them the other way round: 0.83 against 0.88).
+    from comments.cues import load_cues
+    from comments.labeller import load_labeller, score
+    from comments.lines import D, features, split_lines, unwrap
+    from comments.segmenter import find_comments
+    from comments.thread_check import load_thread_check, thread_features, thread_probability
+
+    nested = page(ARTICLE, NESTED_THREAD)
+    flat = "\n".join(line.strip() for line in nested.splitlines())
+    docs = pl.DataFrame({"doc_id": ["nested", "flat"], "text": [nested, flat]}).with_columns(
+        pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    cues = load_cues()
+    f = score(find_comments(features(unwrap(split_lines(docs))[0], cues), cues), load_labeller(None), None)
+    t = thread_features(f).sort(D)
+    assert t["comment_kind"].to_list() == ["dated", "dated"]
+    assert t["indented_share"].to_list() == [1.0, 0.0]
+    assert t["nested_share"].to_list() == [2 / 6, 0.0]
+    p_nested, p_flat = thread_probability(t, load_thread_check())
+    assert p_nested > p_flat + 0.05
+
+
+def test_dated_headers_over_indented_text_with_nested_replies():
+    rows = comment_rows(segment(page(ARTICLE, NESTED_THREAD)))
+    assert [r["author"] for r in rows] == ["Rachel Moore", "Tom Baines", "Tom Baines", "Anna Kowalski",
+                                          "Rachel Moore", "Sam Ortiz"]
+    assert [r["depth"] for r in rows] == [0, 0, 1, 0, 1, 0]
+    assert rows[2]["text"].startswith("To be fair")
