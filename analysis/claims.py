@@ -85,6 +85,8 @@ it all, Russia is cutout of the TERROR PARTNERSHIP", 0.26 with the headline); co
 theme loosely (000 comments 1 and 3 on the "gang of 68", 0.15 and 0.11) or not at all stay below, and laughter
 and insults share no content word (similarity 0).  The choice favours precision; ``threshold=0.15`` admits looser
 engagement.  The threshold applies to the best sentence only: a comment engages at most one claim.
+``engage_score`` (``analysis.engagement``) is a learned probability of engagement that also reads the comment's
+own words (argument, praise, references to the article); ``engages_claim`` stays the rule above.
 
 New entities and drift (comments)
 ---------------------------------
@@ -117,6 +119,8 @@ import polars as pl
 
 from comments.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
+from analysis.engagement import EngagementModel
+from analysis.engagement import score as engagement_score
 from analysis.sentences import (
     Lexicon,
     chunk_table,
@@ -173,6 +177,7 @@ COMMENT_CLAIMS_SCHEMA: dict[str, pl.DataType] = {
     "best_similarity": pl.Float64(),
     "shared_terms": pl.UInt32(),
     "engages_claim": pl.Boolean(),
+    "engage_score": pl.Float64(),
     "new_entities": pl.List(pl.String()),
     "n_new_entities": pl.UInt32(),
     "drift": pl.Float64(),
@@ -319,13 +324,16 @@ def comment_claims(
     min_shared_terms: int = MIN_SHARED_TERMS,
     quote_min_run: int = QUOTE_MIN_RUN,
     lexicon: Lexicon | str | Path | None = None,
+    engagement: EngagementModel | bool = True,
 ) -> pl.DataFrame:
     """One row per comment, keyed (``doc_id``, ``comment_id``), sorted by them: ``longest_shared_run``,
     ``quoted_share``, ``quotes_article``, ``quoted_sentence_id``, ``best_sentence_id``, ``best_similarity``,
-    ``shared_terms``, ``engages_claim``, ``new_entities``, ``n_new_entities``, ``drift``.
+    ``shared_terms``, ``engages_claim``, ``engage_score``, ``new_entities``, ``n_new_entities``, ``drift``.
 
     ``comments`` needs ``doc_id``, ``comment_id`` and ``text`` (COMMENTS_SCHEMA); ``sentences`` is
-    :func:`article_sentences` of the documents.  Method, thresholds and nulls: module docstring.
+    :func:`article_sentences` of the documents.  Method, thresholds and nulls: module docstring;
+    ``engage_score``: ``analysis.engagement`` (``engagement``: the shipped model, another one, or False for
+    none: the column is then null).
     """
     for name, frame, cols in (("comments", comments, ("doc_id", "comment_id", "text")),
                               ("sentences", sentences, ("doc_id", "sentence_id", "text"))):
@@ -391,7 +399,7 @@ def comment_claims(
     new = _new_entities(vocab, com.filter(pl.col("_art")), ctok_art, lex)
 
     out = (
-        com.select("_r", "doc_id", "comment_id", "_art")
+        com.select("_r", "doc_id", "comment_id", "_art", "text")
         .join(n_words, on="_r", how="left", maintain_order="left")
         .join(runs, on="_r", how="left", maintain_order="left")
         .join(short, on="_r", how="left", maintain_order="left")
@@ -422,6 +430,11 @@ def comment_claims(
         ),
         n_new_entities=pl.col("new_entities").list.len().cast(pl.UInt32),
     )
+    if engagement is False:
+        out = out.with_columns(engage_score=pl.lit(None, pl.Float64))
+    else:
+        model = None if engagement is True else engagement
+        out = out.with_columns(engage_score=pl.when(art).then(engagement_score(pl.col("text"), model)))
     return out.select(*(pl.col(c).cast(tp) for c, tp in COMMENT_CLAIMS_SCHEMA.items()))
 
 

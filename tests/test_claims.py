@@ -338,3 +338,27 @@ def test_thread_claims_takes_documents_first_and_the_old_order_warns(seg, per_co
     with pytest.warns(DeprecationWarning, match="documents, comment_claims, claims"):
         old = thread_claims(per_comment, claims, seg.documents)
     assert threads.equals(old) and threads.height == seg.documents.height
+
+
+def test_engage_score_reads_argument_praise_and_replies(sentences):
+    # Under the veteranstoday article (the coalition with Saudi Arabia and Qatar): an argument with its claim in the
+    # commenter's own words scores over the model's threshold; thanks for the post and an "@name" reply to another
+    # reader, under it; a comment without words has no score (as it has no similarity).
+    from analysis.engagement import load_model
+
+    made = coms(
+        (VT, 201, "Thanks for this, great article!"),
+        (VT, 202, "But the coalition includes Saudi Arabia and Qatar, so the claim that it fights terror is simply "
+                  "not true: the facts show they funded the very groups the article names."),
+        (VT, 203, "@Mike agreed, well said."),
+        (VT, 204, "..."),
+    )
+    out = comment_claims(made, sentences).sort("comment_id")
+    score = out["engage_score"].to_list()
+    threshold = load_model().threshold
+    assert score[1] >= threshold > max(score[0], score[2])
+    assert score[0] < 0.05 and score[2] < 0.05
+    assert score[3] is None
+    # the rule is untouched: 202 shares five terms with its best sentence at 0.32
+    assert out["engages_claim"].to_list() == [False, True, False, False]
+    assert comment_claims(made, sentences, engagement=False)["engage_score"].null_count() == 4

@@ -78,14 +78,15 @@ def labelled() -> pl.DataFrame:
     return load_items().join(labels, on="item_id", how="inner").filter(~pl.col(SKIP)).drop(SKIP).sort("item_id")
 
 
-def columns(frame: pl.DataFrame, markers=None, offensive: bool = True) -> pl.DataFrame:
+def columns(frame: pl.DataFrame, markers=None, offensive: bool = True, engagement=True) -> pl.DataFrame:
     """``frame`` (item_id, doc_id, text, title, body) with the marker columns, the claim columns and, when the
-    optional model is installed, ``offensive``."""
+    optional model is installed, ``offensive``.  ``engagement``: as in ``comment_claims`` (False: no
+    ``engage_score``, for the training script)."""
     marker_set = markers if markers is not None else load_markers()
     out = frame.with_columns(*marker_set.expressions(pl.col("text")))
     docs = frame.select("doc_id", "title", "body").unique("doc_id", keep="first").sort("doc_id")
     comments = frame.select("doc_id", pl.int_range(pl.len(), dtype=pl.Int64).alias("comment_id"), "text", "item_id")
-    cc = comment_claims(comments.drop("item_id"), article_sentences(docs))
+    cc = comment_claims(comments.drop("item_id"), article_sentences(docs), engagement=engagement)
     cc = cc.join(comments.select("doc_id", "comment_id", "item_id"), on=["doc_id", "comment_id"])
     out = out.join(cc.drop("doc_id", "comment_id"), on="item_id", how="left")
     if offensive:
@@ -112,12 +113,19 @@ def predicates(frame: pl.DataFrame) -> dict[str, tuple[str, pl.Expr]]:
         out["offensive_lexicon"] = (" or ".join(lex), pl.any_horizontal(pl.col(c) > 0 for c in lex))
     if "offensive" in frame.columns:
         out["offensive_model"] = ("offensive", pl.col("offensive") >= 0.5)
+    if "engage_score" in frame.columns and frame["engage_score"].is_not_null().any():
+        from analysis.engagement import load_model
+
+        t = load_model().threshold
+        out["engage_score"] = (f"engage_score >= {t}", pl.col("engage_score") >= t)
     return out
 
 
 def _gold(concept: str) -> pl.Expr:
     if concept in ("offensive_model", "offensive_lexicon"):
         return pl.col(GOLD + "insult") | pl.col(GOLD + "profanity")
+    if concept == "engage_score":
+        return pl.col(GOLD + "engages_claim")
     return pl.col(GOLD + concept)
 
 
@@ -147,7 +155,7 @@ def measure(frame: pl.DataFrame) -> pl.DataFrame:
 
 def macro_f1(results: pl.DataFrame, split: str) -> float | None:
     part = results.filter((pl.col("split") == split) & (pl.col("positives") >= MIN_POSITIVES)
-                          & ~pl.col("concept").is_in(["offensive_model", "offensive_lexicon"]))
+                          & ~pl.col("concept").is_in(["offensive_model", "offensive_lexicon", "engage_score"]))
     return None if part.is_empty() else round(part["f1"].fill_null(0.0).mean(), 3)
 
 

@@ -69,3 +69,21 @@ def test_offensive_score_is_optional():
     scores = offensive.offensive_scores(texts).to_list()
     assert scores[1] is None
     assert scores[0] > 0.9 > 0.1 > scores[2]
+
+
+@needs_dev
+def test_engagement_model_is_rebuilt_exactly_and_beats_the_rule(tmp_path, capsys):
+    # validity/train_engagement.py fits the engagement score on the development comments only; the shipped file is
+    # what it writes, byte for byte, and on the held-out comments the score (at its threshold) finds engagement
+    # better than the engages_claim rule (F1 0.50 against 0.35 when measured).
+    from pathlib import Path
+
+    from validity.train_engagement import main
+
+    out = tmp_path / "engagement.json"
+    assert main(["--out", str(out)]) == 0
+    shipped = Path(__file__).resolve().parents[2] / "analysis" / "data" / "engagement.json"
+    assert out.read_bytes() == shipped.read_bytes()
+    results = measure(columns(labelled(), offensive=False))
+    held = {r["concept"]: r for r in results.filter(pl.col("split") == "held_out").iter_rows(named=True)}
+    assert held["engage_score"]["f1"] > held["engages_claim"]["f1"] + 0.1
