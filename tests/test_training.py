@@ -163,3 +163,27 @@ def test_comment_free_pages_leave_out_pages_with_any_sign_of_comments():
     })
     gold_docs = pl.DataFrame({"file_id": ["b"], "consistent": [False]})
     assert comment_free(docs, gold_docs)["file_id"].to_list() == ["a"]
+
+
+def test_comment_boundaries_read_a_broken_link_target_with_its_line():
+    # html2text breaks a long "[Reply](…)" link inside its target; the gold's end marker stands after the link's
+    # text, so the gold comment ends on the "[Reply](" line and a comment that keeps the target's rest ends a line
+    # later: the same comment (training.comment_eval.score reads that rest with the line it continues).
+    from training.comment_eval import score
+
+    text = "\n".join([
+        "Jane", "The swings are broken.", "[Reply](https://example.com/parks-budget-",
+        "approved/?replytocom=12#respond)", "", "Bob", "Fixed now.", "Reply",
+    ])
+    docs = pl.DataFrame({"doc_id": ["d"], "file_id": ["f"], "converter": ["html2text"], "page_type": ["article"],
+                         "domain": ["example.com"], "fold": [0], "text": [text]})
+    spans = {"doc_id": ["d", "d"], "comment_id": [1, 2], "depth": [0, 0],
+             "parent_id": pl.Series([None, None], dtype=pl.Int64), "author": ["Jane", "Bob"]}
+    gold = pl.DataFrame({**spans, "start_line": [1, 6], "end_line": [3, 8]})
+    pred = pl.DataFrame({**spans, "start_line": [1, 6], "end_line": [4, 8]})
+    lines = pl.DataFrame({"doc_id": ["d"] * 8, "line_no": list(range(1, 9)), "label": ["comment"] * 8})
+    assert score(docs, gold, lines, pred).row(0, named=True)["b_tp"] == 2
+    # a line that is more than the rest of a target still counts
+    moved = pred.with_columns(end_line=pl.Series([5, 8]))
+    other = docs.with_columns(pl.col("text").str.replace("approved/?replytocom=12#respond)", "Thanks (really).", literal=True))
+    assert score(other, gold, lines, moved).row(0, named=True)["b_tp"] == 1

@@ -35,6 +35,9 @@ from training.features import fold_of
 from training.render import DEFAULT_OUT
 
 WORD = r"[^\W_]+"
+# a markdown link whose target the line leaves open, and a line that only closes it
+LINK_OPEN = r"\]\([^)\s]*$"
+LINK_REST = r'^\s*\S*(?:\s+"[^"]*")?\)\S*$'
 
 
 def _norm_author(e: pl.Expr) -> pl.Expr:
@@ -85,8 +88,13 @@ def score(docs: pl.DataFrame, gold: pl.DataFrame, lines: pl.DataFrame, comments:
         w_gold=(pl.col("words") * pl.col("g")).sum(),
         w_pred=(pl.col("words") * pl.col("p")).sum(),
     )
-    # spans trimmed to their non-blank lines
-    nonblank = text.filter(~pl.col("blank")).select("doc_id", "line_no")
+    # spans trimmed to their non-blank lines; the rest of a link target that html2text broke over two lines
+    # ("[Reply](https://…/restaurants-in-oklahoma-" / "city/?replytocom=…)") is read with the line it continues
+    # (the gold's end marker stands after the link's text, before its target)
+    nonblank = text.with_columns(
+        _tail=pl.col("line").shift(1).over("doc_id").str.contains(LINK_OPEN).fill_null(False)
+        & pl.col("line").str.contains(LINK_REST)
+    ).filter(~pl.col("blank") & ~pl.col("_tail")).select("doc_id", "line_no")
 
     def trimmed(spans: pl.DataFrame) -> pl.DataFrame:
         s = spans.select("doc_id", "comment_id", "start_line", "end_line", "depth", "parent_id", "author")
