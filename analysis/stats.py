@@ -71,6 +71,9 @@ STATS_COLUMNS: dict[str, tuple[str, str]] = {
                                "are absent"),
     "engage_share": ("Float64", "share of comments that engage a sentence of their article (`engages_claim`), "
                                 "same base as `quote_share`"),
+    "engage_score_mean": ("Float64", "mean `engage_score` (the learned probability that a comment responds to a "
+                                     "statement of its article): the share of such comments the model expects, "
+                                     "over the comments with a score; null when the tables lack the column"),
     "claim_coverage": ("Float64", "claim-like article sentences engaged by at least one comment / claim-like "
                                   "sentences, summed over the documents with comments (`n_claims_engaged`, "
                                   "`n_claim_sentences` of the threads table); null without such sentences"),
@@ -99,7 +102,7 @@ CLAIM_THREAD_COLUMNS = ("n_claim_sentences", "n_claims_engaged")
 SUMMARY_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "site", "has_comment_section"),
     "comments": ("doc_id", "site", "depth", "n_words", "lang", "dup_count", "dup_count_thread",
-                 "near_dup_size", "near_dup_size_thread", *CLAIM_COMMENT_COLUMNS),
+                 "near_dup_size", "near_dup_size_thread", *CLAIM_COMMENT_COLUMNS, "engage_score"),
     "threads": ("doc_id", "site", "has_comment_section", *CLAIM_THREAD_COLUMNS),
 }
 
@@ -310,6 +313,7 @@ def site_stats(
         **{name: share(test(pl.col(col))) for name, (col, test) in _SHARE_SOURCES.items()},
         quote_share=claim_share("quotes_article"),
         engage_share=claim_share("engages_claim"),
+        engage_score_mean=claim_share("engage_score"),
     ).collect(engine="streaming").join(_median_words(c, keys), on=keys, how="left", nulls_equal=True)
 
     if threads is not None and all(col in threads.columns for col in CLAIM_THREAD_COLUMNS):

@@ -97,6 +97,8 @@ def test_claim_columns_come_from_the_claim_overlap_columns(stats, prof):
     c = prof.comments.filter(pl.col("site") == "veteranstoday.com")
     assert veterans["quote_share"] == pytest.approx(c.get_column("quotes_article").mean())
     assert veterans["engage_share"] == pytest.approx(c.get_column("engages_claim").mean())
+    assert veterans["engage_score_mean"] == pytest.approx(c.get_column("engage_score").mean())
+    assert 0.0 < veterans["engage_score_mean"] < 1.0
     t = prof.threads.filter((pl.col("site") == "veteranstoday.com") & (pl.col("n_comments") > 0))
     assert veterans["claim_coverage"] == pytest.approx(
         t.get_column("n_claims_engaged").sum() / t.get_column("n_claim_sentences").sum()
