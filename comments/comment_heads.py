@@ -148,14 +148,18 @@ def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     html2text breaks a long "[Reply](…/restaurants-in-oklahoma-" / "city/?replytocom=…)" link
     inside its target, so the line was not read as an action and the finder took it (with a
     wordless line) for the next comment's lead-in; LABELS.md gives a comment its own action
-    line.  Read here with the link's words ("Reply"), whatever its target holds.
+    line.  Read here with the link's words ("Reply"), whatever its target holds.  So does a
+    widget's close button printed alone (the cue file's ``control`` kind: "×" under Drupal's
+    reply form, which the finder took for the next comment's lead-in).
     """
     seq = pl.col("comment_seq")
     key = [D, "comment_seq"]
     # (read on the first LEAD_LINES lines of each comment only: the regex is the cost)
     g = f.select(D, "line_no", "comment_seq", "s", "header", _above=seq.shift(1).over(D)).filter(seq.is_not_null())
     g = g.with_columns(_n=pl.len().over(key)).filter(pl.int_range(pl.len()).over(key) < LEAD_LINES)
-    action = link_words(pl.col("s")).str.strip_chars().str.contains(cues.regex["action"]) & pl.col("header").is_null()
+    plain = link_words(pl.col("s")).str.strip_chars()
+    # (or a widget's close button, "×", under the comment's own reply form)
+    action = (plain.str.contains(cues.regex["action"]) | plain.str.contains(cues.regex["control"])) & pl.col("header").is_null()
     g = g.with_columns(_act=action.fill_null(False)).with_columns(
         _lead=pl.col("_act").cast(pl.Int8).cum_min().over(key).cast(pl.Boolean),
         _to=pl.col("_above").first().over(key),

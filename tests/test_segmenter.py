@@ -2064,3 +2064,40 @@ def test_dated_headers_over_indented_text_with_nested_replies():
                                           "Rachel Moore", "Sam Ortiz"]
     assert [r["depth"] for r in rows] == [0, 0, 1, 0, 1, 0]
     assert rows[2]["text"].startswith("To be fair")
+
+
+@pytest.mark.parametrize("close", ["×", "(BUTTON) ×"])
+def test_a_reply_forms_close_button_closes_the_comment_above(close):
+    # Drupal prints a reply form's close button ("×"; lynx: "(BUTTON) ×") under each comment's "Reply to
+    # comment" link: it is the comment's own, not the next comment's lead-in (cue file: kind "control").
+    text = page(ARTICLE, f"""
+        Comments
+
+        Add a Comment
+        Donald Elam Wed, 12/03/2025 - 02:42
+        Reply
+        Love this! If anyone knows how to pick reliable park benches, it is this council.
+
+        Reply to comment
+
+        {close}
+        Arohi Singh Mon, 11/03/2025 - 12:07
+        Reply
+        This is a fantastic plan. Proper planning and care will keep the swings safe for years.
+
+        Reply to comment
+
+        {close}
+        Aitul Wed, 05/21/2025 - 07:08
+        Reply
+        Very good news for the parks.
+
+        Reply to comment
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    lines = text.split("\n")
+    assert [r["author"] for r in rows] == ["Donald Elam", "Arohi Singh", "Aitul"]
+    assert [lines[r["start_line"] - 1].strip() for r in rows] == [
+        "Donald Elam Wed, 12/03/2025 - 02:42", "Arohi Singh Mon, 11/03/2025 - 12:07", "Aitul Wed, 05/21/2025 - 07:08"]
+    assert [lines[r["end_line"] - 1].strip() for r in rows][:2] == [close, close]
