@@ -161,6 +161,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=(pl.col("header") == "reply_action").any(),
         named=pl.col("header_named").filter(pl.col("header").is_not_null()).any(),
         short_first=pl.col("n_words").first() <= TAG_WORDS,
+        action_first=pl.col("action").first(),
         # its text stands deeper than its first line (the header over indented text)
         indented=pl.col("indent").filter(text_line & (pl.int_range(pl.len()) > 0)).min() > pl.col("indent").first(),
         first_indent=pl.col("indent").first(),
@@ -179,6 +180,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=pl.col("reply").mean(),
         named=pl.col("named").mean(),
         short_first=pl.col("short_first").mean(),
+        action_first=pl.col("action_first").mean(),
         indented=pl.col("indented").fill_null(False).mean(),
         # deeper than most of the thread's comments: a reply nested under another
         nested=(pl.col("first_indent") > pl.col("first_indent").mode().min()).mean(),
@@ -219,6 +221,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False),
         first_person_share=pl.col("first_person").cast(pl.Float64),
         short_first_share=pl.col("short_first").cast(pl.Float64),
+        action_first_share=pl.col("action_first").cast(pl.Float64),
     ).sort(D, "comment_kind")
 
 
@@ -253,14 +256,18 @@ TAG_WORDS = 3
 # teaser lists of related posts do.  (Threads of header lines can: on 2008-era blogs the
 # related-posts widget often left only its heading above the comments.)
 RELATED_LINES = 2
+# A list whose items open, most of them, with a comment's action button ("• permalink", "• save", "• reply":
+# old reddit's bar under each comment, forums' "• Reply with quote") is the buttons of a comment, not a thread
+# of comments; dropped, the page is read again by its comment headers.
+ACTION_BAR_SHARE = 0.5
 
 
 def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> pl.DataFrame:
     """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the
     check's kinds below its threshold (unless they are lists of reader prose, see
     ``READER_WORDS``), threads of any kind without an article above them that read as
-    article text, lists right under a related-stories cue (``RELATED_LINES``) and lists of
-    short headerless items (``TAG_WORDS``)."""
+    article text, lists right under a related-stories cue (``RELATED_LINES``), lists of
+    short headerless items (``TAG_WORDS``) and lists of action buttons (``ACTION_BAR_SHARE``)."""
     check = check or load_thread_check()
     t = thread_features(f, check.personal_words)
     if not t.height:
@@ -277,6 +284,7 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose)
         & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()
         & ~((t["comment_kind"] == "list") & (t["short_first_share"] == 1.0) & (t["header_share"] == 0.0)).to_numpy()
+        & ~((t["comment_kind"] == "list") & (t["action_first_share"] >= ACTION_BAR_SHARE)).to_numpy()
         & ~no_article
     )
     keep = t.select(D, "comment_kind").with_columns(_keep=pl.Series(keep))

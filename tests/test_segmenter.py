@@ -2101,3 +2101,42 @@ def test_a_reply_forms_close_button_closes_the_comment_above(close):
     assert [lines[r["start_line"] - 1].strip() for r in rows] == [
         "Donald Elam Wed, 12/03/2025 - 02:42", "Arohi Singh Mon, 11/03/2025 - 12:07", "Aitul Wed, 05/21/2025 - 07:08"]
     assert [lines[r["end_line"] - 1].strip() for r in rows][:2] == [close, close]
+
+
+def test_a_comments_action_bar_printed_as_a_list_is_no_thread():
+    # Old reddit prints the buttons under each comment as a list ("• permalink" … "• reply"); where a comment's
+    # text stands indented (a quoted passage), the list of the buttons above it swallowed it and was taken for a
+    # thread of one-word comments.  A list whose items open with action buttons is a comment's action bar
+    # (thread_check.ACTION_BAR_SHARE): the page is read by its comment headers instead.
+    bar = """
+          • permalink
+          • embed
+          • save
+          • report
+          • reply
+        """
+    text = page(ARTICLE, """
+        [–]Ragnar_Dragonfyre 188 points189 points190 points 17 hours ago (11 children)
+
+        Might this also be a potential cure for the broken swings in the park?
+        """, bar, """
+        [–]BaronVonBearenstein 139 points140 points141 points 15 hours ago (6 children)
+
+        Oh I dream of a day when the council fixes the fence by the pond too.
+        """, bar, """
+        [–]InsaneSnow45 58 points59 points60 points 17 hours ago (2 children)
+
+            The council voted on Tuesday to approve a new budget for the parks department, adding money
+            for repairs. The vote was seven to two, with the two dissenting members arguing the money
+            should go to roads instead.
+
+            Officials said the repairs would begin in the spring and last about six months, according to
+            the plan that the parks department published on its website this week.
+        """, bar, """
+        [–]rich1051414 41 points42 points43 points 15 hours ago (2 children)
+
+        Thankfully the roads near my house are fine, so the parks can have the money.
+        """, bar)
+    got = comment_rows(segment(text))
+    assert [r["author"] for r in got] == ["Ragnar_Dragonfyre", "BaronVonBearenstein", "InsaneSnow45", "rich1051414"]
+    assert got[2]["text"].startswith("The council voted on Tuesday")
