@@ -103,7 +103,7 @@ def features(text: pl.Expr, cues: dict[str, str] | None = None) -> list[pl.Expr]
         pl.col("n_new_entities").fill_null(0).cast(pl.Float64).log1p().alias("new_entities"),
         pl.col("longest_shared_run").fill_null(0).cast(pl.Float64).log1p().alias("shared_run"),
         flag(r"^\s*@\w").alias("addressed"),
-        text.str.count_matches(r"(?i)(?:^|\W)you(?:r|['’]re)?(?:\W|$)").cast(pl.Float64).log1p().alias("second_person"),
+        text.str.count_matches(r"(?i)\byou(?:r|['’]re)?\b").cast(pl.Float64).log1p().alias("second_person"),
         flag(cues["praise"]).alias("praise"),
         flag(cues["argument"]).alias("argument"),
         flag(cues["reference"]).alias("reference"),
