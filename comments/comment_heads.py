@@ -59,11 +59,20 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     # "MacrosTheBlack" / "MacrosTheBlack" / "Prominent Member")
     same_below = (pl.col("t") == pl.col("t").shift(-1).over(D)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
         & pl.col("header").is_null()
+    # (or a few lines further down, under the poster's counts: "Flameblade" / "516" / "Member Member" /
+    # "Flameblade" / "516": with a count or a profile field between the two; such a block needs company)
+    field = (pl.col("t").str.contains(r"^[\d.,]+\s*[kKmM]?$") | pl.col("profile")).fill_null(False)
+    same_soon = pl.any_horizontal(
+        (pl.col("t") == pl.col("t").shift(-k).over(D))
+        & pl.any_horizontal(field.shift(-j).over(D) for j in range(1, k))
+        for k in range(2, PROFILE_WORDS + 1)
+    ) & pl.col("n_words").is_between(1, PROFILE_WORDS) & pl.col("header").is_null() \
+        & pl.col("t").str.contains(r"[^\W\d_]{2}") & ~pl.col("action") & ~pl.col("cue")
     # (html2text breaks a linked avatar over lines: "[ ![](/styles/…/default-avatar.webp)" /
     # "](/members/manbig.9151/)")
     linked_image = pl.col("s").str.contains(r"^\[\s*!\[[^\]]*\]\(")
     decor = (pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | linked_image
-             | same_below)
+             | same_below | same_soon)
     flags = f.select(
         D, "line_no", "comment_seq",
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")

@@ -2140,3 +2140,36 @@ def test_a_comments_action_bar_printed_as_a_list_is_no_thread():
     got = comment_rows(segment(text))
     assert [r["author"] for r in got] == ["Ragnar_Dragonfyre", "BaronVonBearenstein", "InsaneSnow45", "rich1051414"]
     assert got[2]["text"].startswith("The council voted on Tuesday")
+
+
+def test_a_posters_name_repeated_under_their_counts_opens_their_post():
+    # Tapatalk prints the poster's name, post count and rank, then the name and count again, above the post's
+    # date line; the finder opens the post at the date, leaving the block at the end of the post before.  A
+    # short line repeated a few lines down with a count or a profile field between is an avatar's name: with the
+    # lines after it, the next post's head (comment_heads.forum_profile_blocks).
+    post = """
+        {name}
+
+               {count}
+
+               Member Member
+
+               {name}
+
+               {count}
+
+        {date}
+        {text}
+          __________________________________________________________________
+        """
+    posts = [("Marn", 412, "Sep 01, 2006", "Listen to your kids when they point at the sparkly fish in the shop tank."),
+             ("Flameblade", 516, "Apr 04, 2009", "That would be sad if somebody added those fish to an established tank."),
+             ("discusfishies", 88, "Apr 05, 2009", "We keep our new fish apart for a month before they join the tank."),
+             ("reefer", 1204, "Apr 06, 2009", "A quarantine tank saved my whole reef twice in the last few years.")]
+    text = page(ARTICLE, "\n", *(post.format(name=n, count=c, date=d, text=t) for n, c, d, t in posts))
+    rows = comment_rows(segment(text))
+    lines = text.split("\n")
+    # (the first block, above every post, stays where the finder left it: the opening post's head)
+    assert [lines[r["start_line"] - 1].strip() for r in rows[1:]] == [n for n, _, _, _ in posts[1:]]
+    assert [r["author"] for r in rows[1:]] == [n for n, _, _, _ in posts[1:]]
+    assert [lines[r["end_line"] - 1].strip()[:3] for r in rows] == ["___"] * 4
