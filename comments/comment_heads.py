@@ -46,7 +46,8 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
       one, on pages where such blocks are common (a collapsed comment, "Post by jane »"
       and nothing else, stays a comment of its own elsewhere);
     * an avatar — a lone initial, "[JS]", a picture (also a linked one html2text broke over
-      lines), "User avatar", a name its alt text repeats on the next line — with only short
+      lines), "User avatar", a name its alt text repeats on the next line or, with a count or a
+      profile field between, a few lines down — with only short
       lines after it (the name, rank, "Posts: 158") at the end of a comment, or among the
       lines outside the comments right above one (no cue among them), is the head of that
       next one, on pages where such avatars are common (a sign-off "MS" under one comment
