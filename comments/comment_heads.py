@@ -9,7 +9,9 @@ change):
 * ``forum_profile_blocks``: a forum post's profile block (avatar, name, rank, join date,
   counts) that stood as a text-less "comment" of its own, at the end of the post before, or
   outside every comment, opens its post;
-* ``leading_actions``: a comment's own action line that opened the next comment closes it.
+* ``leading_actions``: a comment's own action line that opened the next comment closes it;
+* ``trailing_markers``: a list marker on a line of its own (or with only an avatar picture)
+  at the end of a comment, right above the next one, opens that one.
 
 Both are windows over the comment lines (and the few lines right above them): no loop.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, link_words
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, IMAGE_LINE, link_words
 from comments.threads import HEAD_WORDS
 
 # A forum post's profile block — avatar letter, name, rank, join date, post count — stands
@@ -178,6 +180,34 @@ def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     whole = pl.col("_lead").all().over(key) & (pl.col("_n") <= LEAD_LINES)
     moved = g.filter(
         pl.col("_lead") & pl.col("_to").is_not_null() & (pl.col("_to") != seq) & ~whole
+    ).select(D, "line_no", "_to")
+    return _move(f, moved)
+
+
+# A list item's marker alone on its line ("1.", "o", "•"; lynx and w3m print a reply's
+# bullet above its header), or with only the avatar's picture ("+ [jane-150x150.jpg]").
+BARE_MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪▫‣●○■□☆►▸◆◇–+o-])$"
+
+
+def trailing_markers(f: pl.DataFrame) -> pl.DataFrame:
+    """A list marker that ends a comment, with the next comment right below it, is the next
+    comment's first line (LABELS.md: a comment runs from its list marker; ``comment_seq``
+    moved).  The finder opens a reply at its header, so the bullet a converter put above it
+    ("o", "+ [rui_ma-150x150.jpg]") stayed with the comment before.  Never a whole comment.
+    """
+    seq = pl.col("comment_seq")
+    key = [D, "comment_seq"]
+    bare = (pl.col("s").str.contains(BARE_MARKER) | (pl.col("marker") & pl.col("t").str.contains(IMAGE_LINE))) \
+        & pl.col("header").is_null()
+    g = f.select(D, "line_no", "comment_seq", _bare=bare.fill_null(False), _next=seq.shift(-1).over(D)) \
+        .filter(seq.is_not_null())
+    g = g.with_columns(
+        _tail=_to_the_end(pl.col("_bare"), key),
+        _to=pl.col("_next").last().over(key),
+        _whole=pl.col("_bare").all().over(key),
+    )
+    moved = g.filter(
+        pl.col("_tail") & pl.col("_to").is_not_null() & (pl.col("_to") != pl.col("comment_seq")) & ~pl.col("_whole")
     ).select(D, "line_no", "_to")
     return _move(f, moved)
 

@@ -30,7 +30,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
-from comments.comment_heads import forum_profile_blocks, leading_actions
+from comments.comment_heads import forum_profile_blocks, leading_actions, trailing_markers
 from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, shifted
 from comments.thread_check import drop_unlikely_threads
 from comments.title_ranker import load_title_ranker
@@ -468,7 +468,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     ``reasons``: also a ``rule`` column naming what decided each label (for ``explain``).
     """
     model = model or load_labeller()
-    f = leading_actions(forum_profile_blocks(checked_threads(f, cues, model, urls)), cues)
+    f = trailing_markers(leading_actions(forum_profile_blocks(checked_threads(f, cues, model, urls)), cues))
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first

@@ -2173,3 +2173,33 @@ def test_a_posters_name_repeated_under_their_counts_opens_their_post():
     assert [lines[r["start_line"] - 1].strip() for r in rows[1:]] == [n for n, _, _, _ in posts[1:]]
     assert [r["author"] for r in rows[1:]] == [n for n, _, _, _ in posts[1:]]
     assert [lines[r["end_line"] - 1].strip()[:3] for r in rows] == ["___"] * 4
+
+
+def test_a_replys_bullet_above_its_header_opens_the_reply():
+    # lynx prints a nested reply's list bullet ("o", or "+" with the avatar's picture) on a line of its own above
+    # its header; the finder opens the reply at the header, so the bullet ended the comment above.  LABELS.md:
+    # a comment runs from its list marker (comment_heads.trailing_markers).
+    text = page(ARTICLE, """
+        Comments 3
+
+            1.
+
+        Abdul Majeed 3/12/2021 at 1:48am
+               The parks near my house need new benches more than new swings.
+               Reply
+                       o
+
+        Nikhil Sharma 2/23/2022 at 8:29am
+                         Thank you, the benches by the pond are broken too.
+                         Reply
+                  +  [rui_ma-150x150.jpg]
+
+        Rui Ma 3/29/2021 at 6:35am
+                    Thanks, we added the benches to the list.
+                    Reply
+        """)
+    rows = comment_rows(segment(text))
+    lines = text.split("\n")
+    assert [r["author"] for r in rows] == ["Abdul Majeed", "Nikhil Sharma", "Rui Ma"]
+    assert [lines[r["start_line"] - 1].strip() for r in rows] == ["1.", "o", "+  [rui_ma-150x150.jpg]"]
+    assert [lines[r["end_line"] - 1].strip() for r in rows] == ["Reply"] * 3
