@@ -64,10 +64,10 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
         & pl.col("header").is_null()
     # (or a few lines further down, under the poster's counts: "Flameblade" / "516" / "Member Member" /
     # "Flameblade" / "516": with a count or a profile field between the two; such a block needs company)
-    field = (pl.col("t").str.contains(r"^[\d.,]+\s*[kKmM]?$") | pl.col("profile")).fill_null(False)
+    # (plain shifts, guarded to stay in the document: cheaper than windows per document)
+    ahead = lambda c, k: pl.when(pl.col(D).shift(-k) == pl.col(D)).then(pl.col(c).shift(-k))  # noqa: E731
     same_soon = pl.any_horizontal(
-        (pl.col("t") == pl.col("t").shift(-k).over(D))
-        & pl.any_horizontal(field.shift(-j).over(D) for j in range(1, k))
+        (pl.col("t") == ahead("t", k)) & pl.any_horizontal(ahead("_field", j) for j in range(1, k))
         for k in range(2, PROFILE_WORDS + 1)
     ) & pl.col("n_words").is_between(1, PROFILE_WORDS) & pl.col("header").is_null() \
         & pl.col("t").str.contains(r"[^\W\d_]{2}") & ~pl.col("action") & ~pl.col("cue")
@@ -76,7 +76,10 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     linked_image = pl.col("s").str.contains(r"^\[\s*!\[[^\]]*\]\(")
     decor = (pl.col("t").str.contains(f"{AVATAR_INITIALS}|{AVATAR_REF}|{USER_AVATAR}") | pl.col("image") | linked_image
              | same_below | same_soon)
-    flags = f.select(
+    # (only the documents with comments: the others have nothing to move)
+    sub = f.join(f.filter(is_c).select(D).unique(), on=D, how="semi", maintain_order="left").with_columns(
+        _field=(pl.col("t").str.contains(r"^[\d.,]+\s*[kKmM]?$") | pl.col("profile")).fill_null(False))
+    flags = sub.select(
         D, "line_no", "comment_seq",
         # (a header line is no text, however long: "[–]Zythophile 34 points 2 days ago")
         _text=((pl.col("n_words") > PROFILE_WORDS) | pl.col("ends_sent")) & pl.col("header").is_null(),
@@ -199,8 +202,9 @@ def trailing_markers(f: pl.DataFrame) -> pl.DataFrame:
     key = [D, "comment_seq"]
     bare = (pl.col("s").str.contains(BARE_MARKER) | (pl.col("marker") & pl.col("t").str.contains(IMAGE_LINE))) \
         & pl.col("header").is_null()
-    g = f.select(D, "line_no", "comment_seq", _bare=bare.fill_null(False), _next=seq.shift(-1).over(D)) \
-        .filter(seq.is_not_null())
+    # (the regexes read the comments' lines only)
+    g = f.select(D, "line_no", "comment_seq", "s", "t", "marker", "header", _next=seq.shift(-1).over(D)) \
+        .filter(seq.is_not_null()).with_columns(_bare=bare.fill_null(False))
     g = g.with_columns(
         _tail=_to_the_end(pl.col("_bare"), key),
         _to=pl.col("_next").last().over(key),
