@@ -43,6 +43,8 @@ from pathlib import Path
 
 import polars as pl
 
+from analysis.markers import word_regex
+
 FEATURES = ("similarity", "shared_terms", "length", "article_words", "new_entities", "shared_run", "addressed",
             "second_person", "praise", "argument", "reference", "question")
 CUE_LISTS = ("praise", "argument", "reference")
@@ -59,9 +61,8 @@ class EngagementModel:
 
 
 def _phrase_regex(words: list[str]) -> str:
-    alts = sorted({w.lower().replace("’", "'") for w in words}, key=lambda w: (-len(w), w))
-    alts = [w.replace("'", "['’]").replace(" ", r"\s+") for w in alts]
-    return r"(?i)(?:^|[^\w'’])(?:" + "|".join(alts) + r")(?:[^\w'’]|$)"
+    """Any of ``words`` as a whole word or phrase (longest first), as the marker file's words are read."""
+    return "(?i)(?:" + "|".join(word_regex(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 @lru_cache(maxsize=4)
@@ -103,7 +104,7 @@ def features(text: pl.Expr, cues: dict[str, str] | None = None) -> list[pl.Expr]
         pl.col("n_new_entities").fill_null(0).cast(pl.Float64).log1p().alias("new_entities"),
         pl.col("longest_shared_run").fill_null(0).cast(pl.Float64).log1p().alias("shared_run"),
         flag(r"^\s*@\w").alias("addressed"),
-        text.str.count_matches(r"(?i)\byou(?:r|['’]re)?\b").cast(pl.Float64).log1p().alias("second_person"),
+        text.str.count_matches(r"(?i)(?-u:\b)you(?:r|['’]re)?(?-u:\b)").cast(pl.Float64).log1p().alias("second_person"),
         flag(cues["praise"]).alias("praise"),
         flag(cues["argument"]).alias("argument"),
         flag(cues["reference"]).alias("reference"),

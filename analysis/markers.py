@@ -57,7 +57,7 @@ class Marker:
         parts = [f"(?:{p})" for p in self.patterns]
         if self.words:
             words = sorted(set(self.words), key=lambda w: (-len(w), w))
-            parts.append("(?:" + "|".join(_word_regex(w) for w in words) + ")")
+            parts.append("(?:" + "|".join(word_regex(w) for w in words) + ")")
         return self._flags + "|".join(parts)
 
     @property
@@ -244,7 +244,7 @@ def _check_regex(regex: str, where: str) -> None:
         raise MarkerError(f"{where}: matches the empty string, so it would count everywhere")
 
 
-def _word_regex(word: str) -> str:
+def word_regex(word: str) -> str:
     """A literal word or phrase as a regex: metacharacters escaped, spaces as white space, ' as ' or ’, word
     boundaries at ends that are word characters."""
     out = []

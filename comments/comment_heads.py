@@ -13,7 +13,7 @@ change):
 * ``trailing_markers``: a list marker on a line of its own (or with only an avatar picture)
   at the end of a comment, right above the next one, opens that one.
 
-Both are windows over the comment lines (and the few lines right above them): no loop.
+All three are windows over the comment lines (and the few lines right above them): no loop.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, IMAGE_LINE, link_words
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, IMAGE_LINE, MARKER_TOKEN, link_words, shifted
 from comments.threads import HEAD_WORDS
 
 # A forum post's profile block — avatar letter, name, rank, join date, post count — stands
@@ -60,14 +60,12 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     key = [D, "comment_seq"]
     # (an avatar's alt text is often the poster's name, printed again under it: XenForo's
     # "MacrosTheBlack" / "MacrosTheBlack" / "Prominent Member")
-    same_below = (pl.col("t") == pl.col("t").shift(-1).over(D)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
+    same_below = (pl.col("t") == shifted(pl.col("t"), -1)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
         & pl.col("header").is_null()
     # (or a few lines further down, under the poster's counts: "Flameblade" / "516" / "Member Member" /
     # "Flameblade" / "516": with a count or a profile field between the two; such a block needs company)
-    # (plain shifts, guarded to stay in the document: cheaper than windows per document)
-    ahead = lambda c, k: pl.when(pl.col(D).shift(-k) == pl.col(D)).then(pl.col(c).shift(-k))  # noqa: E731
     same_soon = pl.any_horizontal(
-        (pl.col("t") == ahead("t", k)) & pl.any_horizontal(ahead("_field", j) for j in range(1, k))
+        (pl.col("t") == shifted(pl.col("t"), -k)) & pl.any_horizontal(shifted(pl.col("_field"), -j) for j in range(1, k))
         for k in range(2, PROFILE_WORDS + 1)
     ) & pl.col("n_words").is_between(1, PROFILE_WORDS) & pl.col("header").is_null() \
         & pl.col("t").str.contains(r"[^\W\d_]{2}") & ~pl.col("action") & ~pl.col("cue")
@@ -189,7 +187,7 @@ def leading_actions(f: pl.DataFrame, cues: Cues) -> pl.DataFrame:
 
 # A list item's marker alone on its line ("1.", "o", "•"; lynx and w3m print a reply's
 # bullet above its header), or with only the avatar's picture ("+ [jane-150x150.jpg]").
-BARE_MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪▫‣●○■□☆►▸◆◇–+o-])$"
+BARE_MARKER = rf"^{MARKER_TOKEN}$"
 
 
 def trailing_markers(f: pl.DataFrame) -> pl.DataFrame:
@@ -203,7 +201,7 @@ def trailing_markers(f: pl.DataFrame) -> pl.DataFrame:
     bare = (pl.col("s").str.contains(BARE_MARKER) | (pl.col("marker") & pl.col("t").str.contains(IMAGE_LINE))) \
         & pl.col("header").is_null()
     # (the regexes read the comments' lines only)
-    g = f.select(D, "line_no", "comment_seq", "s", "t", "marker", "header", _next=seq.shift(-1).over(D)) \
+    g = f.select(D, "line_no", "comment_seq", "s", "t", "marker", "header", _next=shifted(seq, -1)) \
         .filter(seq.is_not_null()).with_columns(_bare=bare.fill_null(False))
     g = g.with_columns(
         _tail=_to_the_end(pl.col("_bare"), key),

@@ -14,7 +14,9 @@ from comments.dates import DT, REL, split_edited
 D = "doc_idx"  # internal document key: position in the input batch (doc_ids may repeat)
 
 # A list marker as converters render <li>: "1.", "12)", "(3)", "•", "*", "-", "o" …
-MARKER = r"^(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪▫‣●○■□☆►▸◆◇–+-]|o)\s+"
+# A list item's marker: a number, a bullet, lynx's "o".
+MARKER_TOKEN = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪▫‣●○■□☆►▸◆◇–+-]|o)"
+MARKER = rf"^{MARKER_TOKEN}\s+"
 # Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
 MAX_WRAP_WIDTH = 100
 # A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].

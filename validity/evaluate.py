@@ -121,6 +121,10 @@ def predicates(frame: pl.DataFrame) -> dict[str, tuple[str, pl.Expr]]:
     return out
 
 
+#: rows measured beside the concepts (another column's answer to one of them), never in the macro F1
+BESIDE = ("offensive_model", "offensive_lexicon", "engage_score")
+
+
 def _gold(concept: str) -> pl.Expr:
     if concept in ("offensive_model", "offensive_lexicon"):
         return pl.col(GOLD + "insult") | pl.col(GOLD + "profanity")
@@ -155,7 +159,7 @@ def measure(frame: pl.DataFrame) -> pl.DataFrame:
 
 def macro_f1(results: pl.DataFrame, split: str) -> float | None:
     part = results.filter((pl.col("split") == split) & (pl.col("positives") >= MIN_POSITIVES)
-                          & ~pl.col("concept").is_in(["offensive_model", "offensive_lexicon", "engage_score"]))
+                          & ~pl.col("concept").is_in(list(BESIDE)))
     return None if part.is_empty() else round(part["f1"].fill_null(0.0).mean(), 3)
 
 
