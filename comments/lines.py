@@ -20,6 +20,8 @@ MARKER = rf"^{MARKER_TOKEN}\s+"
 # Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
 MAX_WRAP_WIDTH = 100
 # A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
+# A horizontal rule as converters print <hr> and box borders: "-----", "_____", "* * *", "━━━━".
+RULE_LINE = r"^\s*(?:[-_=*~─━═]\s*){3,}$"
 IMAGE_LINE = r"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
 
 
@@ -58,6 +60,9 @@ ENDS_WITH_INITIAL = r"(?:^|\s)[[:upper:]]\.$"
 # ("SP"), w3m's reference to the picture ("[svg]", "[hp38859]").
 AVATAR_INITIALS = r"^\p{Lu}{1,3}$"
 AVATAR_REF = r"^\[[^\]\s_]+\]$"
+# An avatar's alt text that is the poster's name and the country of a flag picture after it
+# ("SmellSharpe [canada]" over "SmellSharpe"; lynx prints "SmellSharpe canada"): its tail.
+FLAG_TAIL = r"\s\[?[^\W\d_]{2,}\]?$"
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.

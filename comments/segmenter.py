@@ -31,7 +31,7 @@ import polars as pl
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
 from comments.comment_heads import forum_profile_blocks, leading_actions, trailing_markers
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, shifted
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, RULE_LINE, D, shifted
 from comments.thread_check import drop_unlikely_threads
 from comments.title_ranker import load_title_ranker
 from comments.title_ranker import pick as pick_title
@@ -269,6 +269,7 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
     decor = (
         (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF) & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$")
+         & ~pl.col("t").str.contains(RULE_LINE)
          & ~pl.col("s").str.contains("__"))  # (lynx's text area "_____": the comment form)
         | pl.col("s").str.contains(AVATAR_INITIALS)
         | pl.col("image")

@@ -2203,3 +2203,61 @@ def test_a_replys_bullet_above_its_header_opens_the_reply():
     assert [r["author"] for r in rows] == ["Abdul Majeed", "Nikhil Sharma", "Rui Ma"]
     assert [lines[r["start_line"] - 1].strip() for r in rows] == ["1.", "o", "+  [rui_ma-150x150.jpg]"]
     assert [lines[r["end_line"] - 1].strip() for r in rows] == ["Reply"] * 3
+
+
+def test_a_phpbb_posts_top_link_and_rule_stay_in_the_post():
+    # phpBB (prosilver) rendered by w3m: every post ends with its back-to-top link "Top" (inside the
+    # post's container) and a horizontal rule under it.  "Top" is one of the post's own action lines,
+    # not the comment-sort tab that ends a thread; the rule, a line without words, is no avatar that
+    # opens the next post.
+    post = ("User avatar\n{name}\n    Posts: {posts}\n    Joined: Sun Dec 17, 2023 11:18 am\n\n"
+            "Re: Turning off all LED of RPi 5\n\nPost by {name} » Wed Dec 27, 2023 {time} am\n\n{text}\n\n"
+            "Top\n" + "━" * 60 + "\n\n")
+    replies = [("jahboater", 9179, "10:00", "This works on the Pi5 to turn off the bright power and activity lights for good."),
+               ("sgbeal", 13, "11:04", "I lay a bandana over my Pi and the drives for that reason and it works quite well."),
+               ("bensimmo", 8292, "11:14", "The ethernet lights are driven by the PHY, so the old overlay settings do nothing now.")]
+    text = page(ARTICLE, "\n", *[post.format(name=a, posts=p, time=tm, text=t) for a, p, tm, t in replies])
+    lines = text.split("\n")
+    seg = segment(text)
+    spans = _spans(seg)
+    avatars = [i + 1 for i, line in enumerate(lines) if line == "User avatar"]
+    tops = [i + 1 for i, line in enumerate(lines) if line == "Top"]
+    assert [s for s, _, _ in spans] == avatars
+    assert [e for _, e, _ in spans] == [t + 1 for t in tops]  # (through the rule under "Top")
+    labels = dict(zip(seg.lines["line_no"], seg.lines["label"]))
+    assert [labels[t] for t in tops] == ["comment"] * 3
+    assert all("Top" not in c for c in seg.comments["text"])  # (an action line is no text of the post)
+
+
+def test_a_post_that_opens_with_hello_does_not_turn_the_headers_into_footers():
+    # Discourse rendered by w3m: "name date number" over each post.  The last post opens "Hello,",
+    # which is no login greeting ("Hello, !" is): read as one, it left no text after the last
+    # header, and the finder took the headers for footers that close the posts above them.
+    posts = [("Thiago_Marques_0", "September 26, 2025, 1:55pm", 2, "Please accept our apologies for the trouble you have had with the agent."),
+             ("Brian", "September 29, 2025, 3:28pm", 3, "It will start then randomly crash, and setting it to restart does not help."),
+             ("Brian", "October 1, 2025, 12:57pm", 4, "Any update on this? The services are running but the console shows them offline."),
+             ("Thiago_Marques_0", "November 24, 2025, 1:22pm", 5, "Hello,\n\nWe have released a new version with fixes for the Windows issues you reported.")]
+    text = page(ARTICLE, "\n", *[f"{a} {d} {n}\n\n{t}\n\n" for a, d, n, t in posts])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans] == [lines.index(f"{a} {d} {n}") + 1 for a, d, n, _ in posts]
+    assert [a for *_, a in spans] == [a for a, *_ in posts]
+    assert spans[-1][1] == lines.index("We have released a new version with fixes for the Windows issues you reported.") + 1
+
+
+def test_an_avatars_name_with_a_flags_country_opens_the_post():
+    # XenForo with a country-flag add-on, rendered by w3m ("Name [canada]") and lynx ("Name canada"):
+    # the avatar's alt text is the poster's name and the flag's country, over the name itself; the
+    # finder opened each post at the name and left the avatar line at the end of the post before
+    post = ("{avatar}\n\n{name}\n\nWell-known member\n\n    Dec 29, 2021\n\n    2,093\n\n  • {date}\n\n"
+            "  • #{n}\n\n{text}\n\n  • Like\n\nReactions: ChuckW, ScentBeagle and 2 others\n")
+    replies = [("SmellSharpe", "Dec 30, 2023", 2, "I will spend a lot less this year than I did in the two years before it."),
+               ("Fiveoaks Bouquet", "Dec 30, 2023", 3, "Same here, a birthday bottle and maybe one blind buy in the summer sales."),
+               ("Pippin06", "Dec 31, 2023", 4, "I keep a list and only buy what has stayed on it for three months or more."),
+               ("Colbourne", "Dec 31, 2023", 5, "No budget for me, but I have not bought a full bottle since the spring.")]
+    for flag in ("[canada]", "canada"):
+        text = page(ARTICLE, "\n", *[post.format(avatar=f"{a} {flag}", name=a, date=d, n=n, text=t) for a, d, n, t in replies])
+        lines = text.split("\n")
+        spans = _spans(segment(text))
+        assert [s for s, _, _ in spans] == [lines.index(f"{a} {flag}") + 1 for a, *_ in replies]
+        assert [a for *_, a in spans] == [a for a, *_ in replies]

@@ -187,3 +187,19 @@ def test_comment_boundaries_read_a_broken_link_target_with_its_line():
     moved = pred.with_columns(end_line=pl.Series([5, 8]))
     other = docs.with_columns(pl.col("text").str.replace("approved/?replytocom=12#respond)", "Thanks (really).", literal=True))
     assert score(other, gold, lines, moved).row(0, named=True)["b_tp"] == 1
+
+
+def test_comment_boundaries_read_a_horizontal_rule_as_blank():
+    # The gold ends a forum post inside its container, above the <hr> a converter prints between posts; a
+    # comment that runs through the rule ends on the same line of text.  A line with words still counts.
+    from training.comment_eval import score
+
+    text = "\n".join(["Jane", "The swings are broken.", "Top", "━" * 40, "Bob", "Fixed now.", "Top", "Thanks (really)."])
+    docs = pl.DataFrame({"doc_id": ["d"], "file_id": ["f"], "converter": ["w3m"], "page_type": ["forum"],
+                         "domain": ["example.com"], "fold": [0], "text": [text]})
+    spans = {"doc_id": ["d", "d"], "comment_id": [1, 2], "depth": [0, 0],
+             "parent_id": pl.Series([None, None], dtype=pl.Int64), "author": ["Jane", "Bob"]}
+    gold = pl.DataFrame({**spans, "start_line": [1, 5], "end_line": [3, 7]})
+    pred = pl.DataFrame({**spans, "start_line": [1, 5], "end_line": [4, 8]})
+    lines = pl.DataFrame({"doc_id": ["d"] * 8, "line_no": list(range(1, 9)), "label": ["comment"] * 8})
+    assert score(docs, gold, lines, pred).row(0, named=True)["b_tp"] == 1

@@ -7,7 +7,8 @@ Per rendered text, the segmenter's comments are compared with the gold comments:
 
 ``comment word-F1``  words (``[^\\W_]+`` tokens) on lines labelled comment, against the lines
                      inside a gold comment span;
-``boundary F1``      a comment counts when its first and last non-blank lines are the gold's;
+``boundary F1``      a comment counts when its first and last non-blank lines are the gold's (a line
+                     that is only a horizontal rule counts as blank);
 ``depth / parent``   among comments that start on a gold comment's first line, the share
                      with the gold depth (and parent, mapped through matched starts);
 ``author``           among those with a gold author (from the markup), the share whose
@@ -29,6 +30,7 @@ import dataclasses
 
 import polars as pl
 
+from comments.lines import RULE_LINE
 from comments.pipeline import segment_frame
 from training.comment_gold import comment_free
 from training.features import fold_of
@@ -73,7 +75,8 @@ def score(docs: pl.DataFrame, gold: pl.DataFrame, lines: pl.DataFrame, comments:
     text = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
         line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)
     ).explode("line", "line_no").with_columns(
-        words=pl.col("line").str.count_matches(WORD), blank=pl.col("line").str.strip_chars() == ""
+        words=pl.col("line").str.count_matches(WORD), blank=pl.col("line").str.strip_chars() == "",
+        rule=pl.col("line").str.contains(RULE_LINE),
     )
     # gold comment lines
     gl = gold.select("doc_id", line_no=pl.int_ranges("start_line", pl.col("end_line") + 1)).explode("line_no")
@@ -88,13 +91,14 @@ def score(docs: pl.DataFrame, gold: pl.DataFrame, lines: pl.DataFrame, comments:
         w_gold=(pl.col("words") * pl.col("g")).sum(),
         w_pred=(pl.col("words") * pl.col("p")).sum(),
     )
-    # spans trimmed to their non-blank lines; the rest of a link target that html2text broke over two lines
-    # ("[Reply](https://…/restaurants-in-oklahoma-" / "city/?replytocom=…)") is read with the line it continues
+    # spans trimmed to their non-blank lines (a horizontal rule, a converter's <hr> between posts, reads as
+    # blank: the gold ends a post inside its container, above the rule); the rest of a link target that
+    # html2text broke over two lines ("[Reply](https://…/restaurants-in-oklahoma-" / "city/?replytocom=…)") is read with the line it continues
     # (the gold's end marker stands after the link's text, before its target)
     nonblank = text.with_columns(
         _tail=pl.col("line").shift(1).over("doc_id").str.contains(LINK_OPEN).fill_null(False)
         & pl.col("line").str.contains(LINK_REST)
-    ).filter(~pl.col("blank") & ~pl.col("_tail")).select("doc_id", "line_no")
+    ).filter(~pl.col("blank") & ~pl.col("rule") & ~pl.col("_tail")).select("doc_id", "line_no")
 
     def trimmed(spans: pl.DataFrame) -> pl.DataFrame:
         s = spans.select("doc_id", "comment_id", "start_line", "end_line", "depth", "parent_id", "author")
