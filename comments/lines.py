@@ -17,6 +17,9 @@ D = "doc_idx"  # internal document key: position in the input batch (doc_ids may
 # A list item's marker: a number, a bullet, lynx's "o".
 MARKER_TOKEN = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|[•*·◦▪▫‣●○■□☆►▸◆◇–+-]|o)"
 MARKER = rf"^{MARKER_TOKEN}\s+"
+# The clock time that opens the rest of a date header html2text broke over two lines ("1:13am  2",
+# "2024, 7:24am  4"): a time (with a year before it) and at most a post number after it.
+SPLIT_CLOCK = r"(?i)^(?:(?:19|20)\d{2},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+#?\d{1,5})?$"
 # Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
 MAX_WRAP_WIDTH = 100
 # A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
@@ -112,6 +115,11 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         # html2text breaks a long link inside its target: "[May 3, 2012](https://…/the-" / "post/#c12)"
         # (or / 'post/#c12 "Dec 14, 2025, 7:40 PM")', with the link's title)
         _open_link=raw.str.strip_chars_end().str.contains(r"\]\([^)\s]*$"),
+        # html2text counts a link's target in its line width, so a comment header "[jane](/u/jane) January
+        # 11, 2025," / "1:13am  2" breaks inside its date, however short the text: a line that ends with a
+        # comma over one that opens with a clock time ("2025, 7:24am", "1:13am") is one line
+        _comma=raw.str.strip_chars_end().str.ends_with(","),
+        _clock=raw.str.strip_chars().str.contains(SPLIT_CLOCK),
     )
     # The wrap width: where most long lines end (90th percentile of lines of 30+ characters,
     # snapped to the longest line there); a few longer lines (URLs, links) may run past it.
@@ -129,6 +137,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     joins = (
         (wrapped & adjacent & (prev("_len") + 1 + pl.col("_first_word") > width))
         | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r'^\S+(?:\s+"[^"]*")?\)'))
+        | (adjacent & prev("_comma") & pl.col("_clock"))
     ).fill_null(False)
     nb = nb.with_columns(_logical=(~joins).cast(pl.Int64).cum_sum().over(D))
     mapping = nb.select(

@@ -2261,3 +2261,19 @@ def test_an_avatars_name_with_a_flags_country_opens_the_post():
         spans = _spans(segment(text))
         assert [s for s, _, _ in spans] == [lines.index(f"{a} {flag}") + 1 for a, *_ in replies]
         assert [a for *_, a in spans] == [a for a, *_ in replies]
+
+
+def test_a_date_header_html2text_broke_before_its_time_is_one_header():
+    # Discourse rendered by html2text: the poster's name is a link, and html2text counts the link's target in
+    # the line's width, so "[peccavi](…/u/peccavi) January 11, 2025, 1:13am  2" breaks inside the date on some
+    # posts and not on others.  Read apart, the broken headers were dates without a time, another header kind
+    # than the whole ones, and the posts under them merged into the post above.
+    posts = [("peccavi", "January 11, 2025,\n1:13am  2", "I saw most of the films on that list and enjoyed nearly all of them this year."),
+             ("Eyebrows_0f_Doom", "January 11, 2025, 3:00am  3", "I only logged the ones I watched in theaters, and these are my top twenty."),
+             ("MikeMcQ", "January 12, 2025,\n10:55am  4", "The long chain goes away in June, so plan for the short one well before then."),
+             ("TatyanaBol", "January 12, 2025, 11:14am  5", "Thanks, that answers my question about the customers who still need it.")]
+    text = page(ARTICLE, "\n", *[f"[{a}](https://forum.example.com/u/{a}) {d}\n\n{t}\n\n" for a, d, t in posts])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans] == [i + 1 for i, line in enumerate(lines) if line.startswith("[")]
+    assert [a for *_, a in spans] == [a for a, *_ in posts]
