@@ -107,8 +107,11 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     ``raw`` = first physical line, ``s`` = the stripped text of all its lines joined by
     spaces) and the map ``doc_idx, phys_line, line_no`` from physical to logical lines.
     """
-    raw = pl.col("raw").str.replace_all("\t", "    ")
+    # (the tab-expanded text once, read by every test below)
     nb = lines.filter(pl.col("raw").str.strip_chars() != "").with_columns(
+        _raw=pl.col("raw").str.replace_all("\t", "    "))
+    raw = pl.col("_raw")
+    nb = nb.with_columns(
         _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
         _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
@@ -139,16 +142,26 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r'^\S+(?:\s+"[^"]*")?\)'))
         | (adjacent & prev("_comma") & pl.col("_clock"))
     ).fill_null(False)
-    nb = nb.with_columns(_logical=(~joins).cast(pl.Int64).cum_sum().over(D))
+    # One id per logical line over the whole batch (a document's first line never joins the one
+    # above): a sorted integer key.  Most logical lines are one physical line; only the others
+    # are grouped.
+    nb = nb.with_columns(_join=joins).with_columns(_id=(~pl.col("_join")).cast(pl.Int64).cum_sum().set_sorted())
     mapping = nb.select(
-        D, pl.col("line_no").alias("phys_line"), pl.col("line_no").min().over(D, "_logical").alias("line_no")
+        D, pl.col("line_no").alias("phys_line"),
+        pl.when(~pl.col("_join")).then(pl.col("line_no")).forward_fill().alias("line_no"),
     )
-    logical = nb.group_by(D, "_logical", maintain_order=True).agg(
+    multi = pl.col("_join") | pl.col("_join").shift(-1).fill_null(False)
+    nb = nb.with_columns(_multi=multi)
+    single = nb.filter(~pl.col("_multi")).select(
+        "_id", D, "line_no", last_line=pl.col("line_no"), raw=pl.col("raw"), s=pl.col("raw").str.strip_chars())
+    joined = nb.filter(pl.col("_multi")).group_by("_id", maintain_order=True).agg(
+        pl.col(D).first(),
         line_no=pl.col("line_no").first(),
         last_line=pl.col("line_no").last(),
         raw=pl.col("raw").first(),
         s=pl.col("raw").str.strip_chars().str.join(" "),
-    ).drop("_logical").with_columns(pl.col(D).set_sorted())
+    )
+    logical = pl.concat([single, joined]).sort("_id").drop("_id").with_columns(pl.col(D).set_sorted())
     return logical, mapping
 
 
