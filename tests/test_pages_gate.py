@@ -31,14 +31,16 @@ TESTS = Path(__file__).resolve().parent
 # pages/tune titles 1.0 → 0.983 (a blog's description line and reddit's "Want to join?"
 # taken for the headline) and word accuracy 0.9706 → 0.9695.  A forum post's profile block
 # opening the post (issue 9) lifted comment boundaries: held-out 0.666 → 0.671, pages2/tune
-# 0.573 → 0.596 (floors raised).
+# 0.573 → 0.596 (floors raised).  phpBB's "Top" in its post, a horizontal rule that opens no
+# post, an avatar's name with a flag and html2text's date headers broken before their time
+# lifted them again: held-out 0.671 → 0.689, pages2/tune 0.600 → 0.608 (floors raised).
 FLOORS = {
     "pages/tune": {"word_accuracy": 0.969, "body": 0.96, "boilerplate": 0.96, "comment": 0.985,
                    "comment_boundary": 0.89, "title_accuracy": 0.98},
     "pages/heldout": {"word_accuracy": 0.93, "body": 0.92, "boilerplate": 0.905, "comment": 0.96,
-                      "comment_boundary": 0.67, "title_accuracy": 0.98},
+                      "comment_boundary": 0.68, "title_accuracy": 0.98},
     "pages2/tune": {"word_accuracy": 0.915, "body": 0.94, "boilerplate": 0.87, "comment": 0.93,
-                    "comment_boundary": 0.59, "title_accuracy": 0.94},
+                    "comment_boundary": 0.60, "title_accuracy": 0.94},
 }
 
 
