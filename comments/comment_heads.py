@@ -21,7 +21,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, FLAG_TAIL, IMAGE_LINE, MARKER_TOKEN, link_words, shifted
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, D, IMAGE_LINE, MARKER_TOKEN, flag_avatar, link_words, shifted
 from comments.threads import HEAD_WORDS
 
 # A forum post's profile block — avatar letter, name, rank, join date, post count — stands
@@ -63,8 +63,7 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     # (also with the country of a flag picture after it: "SmellSharpe [canada]" / "SmellSharpe", which lynx
     # prints "SmellSharpe canada")
     below = shifted(pl.col("t"), -1)
-    flagged = pl.col("t").str.starts_with(below + " ") & pl.col("t").str.contains(FLAG_TAIL)
-    same_below = ((pl.col("t") == below) | flagged) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
+    same_below = ((pl.col("t") == below) | flag_avatar(pl.col("t"), below)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
         & pl.col("header").is_null()
     # (or a few lines further down, under the poster's counts: "Flameblade" / "516" / "Member Member" /
     # "Flameblade" / "516": with a count or a profile field between the two; such a block needs company)

@@ -22,9 +22,9 @@ MARKER = rf"^{MARKER_TOKEN}\s+"
 SPLIT_CLOCK = r"(?i)^(?:(?:19|20)\d{2},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+#?\d{1,5})?$"
 # Converters wrap at 72–80 columns; a page whose lines reach past this is not wrapped.
 MAX_WRAP_WIDTH = 100
-# A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
 # A horizontal rule as converters print <hr> and box borders: "-----", "_____", "* * *", "━━━━".
 RULE_LINE = r"^\s*(?:[-_=*~─━═]\s*){3,}$"
+# A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
 IMAGE_LINE = r"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
 
 
@@ -66,6 +66,11 @@ AVATAR_REF = r"^\[[^\]\s_]+\]$"
 # An avatar's alt text that is the poster's name and the country of a flag picture after it
 # ("SmellSharpe [canada]" over "SmellSharpe"; lynx prints "SmellSharpe canada"): its tail.
 FLAG_TAIL = r"\s\[?[^\W\d_]{2,}\]?$"
+
+
+def flag_avatar(line: pl.Expr, below: pl.Expr) -> pl.Expr:
+    """The line is the name on the line ``below`` with a flag's country after it (``FLAG_TAIL``)."""
+    return line.str.starts_with(below + " ") & line.str.contains(FLAG_TAIL)
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.

@@ -6,7 +6,7 @@ import polars as pl
 
 from comments.cues import Cues
 from comments.dates import DT, REL, parse_datetime
-from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, FLAG_TAIL, D, link_words
+from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, flag_avatar, link_words
 
 L = pl.col("line_no")
 HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
@@ -351,8 +351,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         & ~pl.col("t").str.contains(r"(?i)[\"%,]|-$|\bby$|^\s*started by\b|button\)|avatar|profile picture|!\[")
         & (L < pl.when(pl.col("header").is_not_null()).then(L).min().over("_ck"))
         # (an avatar's alt text with a flag's country, "SmellSharpe [canada]": the name is the next line)
-        & ~(pl.col("t").str.starts_with(pl.col("t").shift(-1).over("_ck") + " ") & pl.col("t").str.contains(FLAG_TAIL))
-        .fill_null(False)
+        & ~flag_avatar(pl.col("t"), pl.col("t").shift(-1).over("_ck")).fill_null(False)
     )
     cl = cl.with_columns(_head_name=head_name)
     authors = _authors(cl.with_columns(_next_t=pl.col("t").shift(-1).over("_ck")).filter(pl.col("_head")), cues)

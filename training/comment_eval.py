@@ -93,8 +93,9 @@ def score(docs: pl.DataFrame, gold: pl.DataFrame, lines: pl.DataFrame, comments:
     )
     # spans trimmed to their non-blank lines (a horizontal rule, a converter's <hr> between posts, reads as
     # blank: the gold ends a post inside its container, above the rule); the rest of a link target that
-    # html2text broke over two lines ("[Reply](https://…/restaurants-in-oklahoma-" / "city/?replytocom=…)") is read with the line it continues
-    # (the gold's end marker stands after the link's text, before its target)
+    # html2text broke over two lines ("[Reply](https://…/restaurants-in-oklahoma-" / "city/?replytocom=…)")
+    # is read with the line it continues (the gold's end marker stands after the link's text, before its
+    # target)
     nonblank = text.with_columns(
         _tail=pl.col("line").shift(1).over("doc_id").str.contains(LINK_OPEN).fill_null(False)
         & pl.col("line").str.contains(LINK_REST)
