@@ -236,6 +236,8 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     )
     # one integer key per comment: windows over it are cheaper than over (doc_idx, comment_seq)
     cl = cl.with_columns(_ck=pl.col(D) * (1 << 24) + pl.col("comment_seq"))
+    if cl["_ck"].is_sorted():  # (as it is when each comment's lines follow one another: the windows' fast path)
+        cl = cl.with_columns(pl.col("_ck").set_sorted())
     cl = cl.with_columns(
         # a post's meta lines ("#14", "Thread starter", "Prominent Member") and the widget's
         # buttons ("Click to expand...", "[Share](/a/979 …)"): not its text
@@ -332,7 +334,9 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         ~pl.col("_head") & ~pl.col("_name") & ~pl.col("_decor") & ~pl.col("action") & ~pl.col("profile")
         & ~field_value & pl.col("_text").str.contains(r"[^\W_]") & ~reply_to & ~pl.col("_meta") & ~post_head & ~quoted
     )
-    cl = cl.with_columns(comment_id=pl.col("comment_seq").rank("dense").over(D).cast(pl.Int64), _keep=keep)
+    # (comment ids 1, 2 … per document in comment_seq order: numbered on the comments, not on their lines)
+    ids = cl.select(D, "_ck").unique().sort("_ck").with_columns(comment_id=pl.int_range(1, pl.len() + 1).over(D))
+    cl = cl.with_columns(_keep=keep).join(ids.select("_ck", "comment_id"), on="_ck", how="left", maintain_order="left")
     # A name line among the comment's lines above its text that are not text, for a comment
     # whose header names no one (a forum post: "Phishfry" / "• Jan 2, 2024" / "#17", or
     # "12-09-2024, 08:25 AM #13" / "John Mo" / "View Profile"): short, no sentence, no
