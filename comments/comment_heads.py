@@ -62,16 +62,15 @@ def forum_profile_blocks(f: pl.DataFrame) -> pl.DataFrame:
     # "MacrosTheBlack" / "MacrosTheBlack" / "Prominent Member")
     # (also with the country of a flag picture after it: "SmellSharpe [canada]" / "SmellSharpe", which lynx
     # prints "SmellSharpe canada")
+    short_line = pl.col("n_words").is_between(1, PROFILE_WORDS) & pl.col("header").is_null()
     below = shifted(pl.col("t"), -1)
-    same_below = ((pl.col("t") == below) | flag_avatar(pl.col("t"), below)) & pl.col("n_words").is_between(1, PROFILE_WORDS) \
-        & pl.col("header").is_null()
+    same_below = ((pl.col("t") == below) | flag_avatar(pl.col("t"), below)) & short_line
     # (or a few lines further down, under the poster's counts: "Flameblade" / "516" / "Member Member" /
     # "Flameblade" / "516": with a count or a profile field between the two; such a block needs company)
     same_soon = pl.any_horizontal(
         (pl.col("t") == shifted(pl.col("t"), -k)) & pl.any_horizontal(shifted(pl.col("_field"), -j) for j in range(1, k))
         for k in range(2, PROFILE_WORDS + 1)
-    ) & pl.col("n_words").is_between(1, PROFILE_WORDS) & pl.col("header").is_null() \
-        & pl.col("t").str.contains(r"[^\W\d_]{2}") & ~pl.col("action") & ~pl.col("cue")
+    ) & short_line & pl.col("t").str.contains(r"[^\W\d_]{2}") & ~pl.col("action") & ~pl.col("cue")
     # (html2text breaks a linked avatar over lines: "[ ![](/styles/…/default-avatar.webp)" /
     # "](/members/manbig.9151/)")
     linked_image = pl.col("s").str.contains(r"^\[\s*!\[[^\]]*\]\(")

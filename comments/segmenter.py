@@ -265,11 +265,11 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     )
     name_line = name_shape & ~pl.col("marker")
     # Wordless lines that belong to a comment's header: a bare list marker, an avatar image,
-    # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", nor
+    # an avatar reference "[hp38859]" (not form fields "[    ]", "____" or rules "----", "━━━━", nor
     # a bare count: the votes or likes that close the comment above, as wpDiscuz prints them).
     decor = (
-        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF) & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$")
-         & ~pl.col("t").str.contains(RULE_LINE)
+        (pl.col("t").str.contains(r"^(?:[^\w\[\]]|\d)*$|" + AVATAR_REF)
+         & ~pl.col("t").str.contains(r"_|[-=]{3}|^\d+$|" + RULE_LINE)
          & ~pl.col("s").str.contains("__"))  # (lynx's text area "_____": the comment form)
         | pl.col("s").str.contains(AVATAR_INITIALS)
         | pl.col("image")
