@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from comments.cues import Cues
-from comments.dates import DT, REL, split_edited
+from comments.dates import DATE, DT, REL, split_edited
 
 D = "doc_idx"  # internal document key: position in the input batch (doc_ids may repeat)
 
@@ -203,6 +203,7 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
 
 
 PROFILE_WINDOW = 6  # lines after a poster's name in which profile fields open a post
+DATED_PROFILE_WINDOW = 3  # lines after it in which one dated field (a join date) opens it
 
 
 def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
@@ -319,10 +320,15 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     in_block = pl.any_horizontal(
         [shifted(pl.col("profile"), k).fill_null(False) for k in range(1, 3)]
     )
+    # (or one field that holds a date, the join date, with the counts beside it: "Pippin06" /
+    # "always learning--often laughing" / "Feb 8, 2017 5,421 29,758"; XenForo through inscriptis)
+    dated = pl.col("profile") & pl.when(pl.col("profile")).then(pl.col("t")).str.contains(f"(?i){DATE}").fill_null(False)
+    dated_after = pl.any_horizontal([shifted(dated, -k).fill_null(False) for k in range(1, DATED_PROFILE_WINDOW + 1)])
     block_start = (
         ~pl.col("profile") & (pl.col("n_words") <= 6) & ~pl.col("ends_sent") & ~pl.col("cue") & ~pl.col("action")
-        & (profile_after >= 2) & ~in_block
-        & (shifted(pl.col("profile"), -1) | shifted(pl.col("profile"), -2)).fill_null(False)
+        & ~in_block
+        & (((profile_after >= 2) & (shifted(pl.col("profile"), -1) | shifted(pl.col("profile"), -2)).fill_null(False))
+           | dated_after)
         & ~pl.col("t").str.contains(r"(?i)^\W*(?:reply|quote|report|like|share|thanks)(?-u:\b)")  # the post above's buttons
     )
     nb = nb.with_columns(_block_start=block_start.fill_null(False)).with_columns(

@@ -2277,3 +2277,38 @@ def test_a_date_header_html2text_broke_before_its_time_is_one_header():
     spans = _spans(segment(text))
     assert [s for s, _, _ in spans] == [i + 1 for i, line in enumerate(lines) if line.startswith("[")]
     assert [a for *_, a in spans] == [a for a, *_ in posts]
+
+
+def test_a_profile_block_with_its_join_date_and_counts_on_one_line_opens_the_post():
+    # XenForo rendered by inscriptis: no avatar text, the poster's name, a rank the cue file does not know
+    # ("always learning--often laughing", "One Winged Slayer") and one line holding the join date with the
+    # counts (labelled or not: "Joined Aug 24, 2006 Messages 23,243 Reaction score 8,583", "Dec 29, 2021
+    # 2,093 17,825") over the post's date.  With one profile field the block was no post head: the finder
+    # opened each post at its date and left the name and rank at the end of the post above.
+    post = ("                        {name}\n\n                        {rank}\n\n                        {joined}\n"
+            "                          * {date}\n                          * \n                          * #{n}\n"
+            "                                {text}\n                            Reply\n")
+    replies = [("SmellSharpe", "One Winged Slayer", "Dec 29, 2021 2,093 17,825", "Dec 30, 2023", 2,
+                "I will spend a lot less this year than I did in the two years before it."),
+               ("Fiveoaks Bouquet", "Known to SAs", "Joined Jul 16, 2004 Messages 7,711 Reaction score 17,615", "Dec 30, 2023", 3,
+                "Same here, a birthday bottle and maybe one blind buy in the summer sales."),
+               ("Pippin06", "always learning--often laughing", "Feb 8, 2017 5,421 29,758 Miami, FL", "Dec 31, 2023", 4,
+                "I keep a list and only buy what has stayed on it for three months or more."),
+               ("Colbourne", "Basenotes Plus", "Oct 5, 2015 852 8,344", "Dec 31, 2023", 5,
+                "No budget for me, but I have not bought a full bottle since the spring.")]
+    text = page(ARTICLE, "\n", *[post.format(name=a, rank=r, joined=j, date=d, n=n, text=t) for a, r, j, d, n, t in replies])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    assert [s for s, _, _ in spans] == [[x.strip() for x in lines].index(a) + 1 for a, *_ in replies]
+    assert [a for *_, a in spans] == [a for a, *_ in replies]
+
+
+def test_a_date_with_a_clock_time_or_a_reading_time_is_no_profile_field():
+    from comments.cues import load_cues
+
+    cues = load_cues()
+    fields = pl.Series(["Joined Aug 24, 2006 Messages 23,243 Reaction score 8,583", "Oct 25, 2017 14,796 Miami, FL",
+                        "Jul 6, 2010 273 313", "Oct 26, 2017 1,571"])
+    others = pl.Series(["Mar 27, 2025 10:30", "Mar 27, 2025", "Mar 27, 2025 5 min read", "March 3, 2024 2 comments"])
+    assert fields.str.contains(cues.regex["profile"]).all()
+    assert not others.str.contains(cues.regex["profile"]).any()
