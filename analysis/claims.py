@@ -73,18 +73,19 @@ ln(1 + N) + 1, and so lowers the comment's similarity to every sentence).  ``bes
 with the highest cosine (ties: the lowest id); ``best_similarity`` its cosine.  Cosine rather than BM25 because it
 is bounded in [0, 1], so one threshold holds for short and long comments and articles.
 
-``engages_claim`` is true when ``best_similarity >= threshold`` (0.2) and the comment shares at least
+``engages_claim`` is true when ``best_similarity >= threshold`` (0.15) and the comment shares at least
 ``min_shared_terms`` (2) distinct terms with that sentence.  Two shared terms keep a one-word echo from counting
 (seed 001 comment 1, "I hereby ban squirrels from eating bird seed", shares only "ban" with the headline "US Bans
-Russia …" at cosine 0.22).  The threshold 0.2 was set on the seeds, whose five articles share one topic (the
-US-led coalition, Russia, Daesh): each of the 9 seed comments compared with each of the 4 seed articles it was
-*not* written under (36 same-topic pairs) reaches at most 0.18 with two shared terms, so a comment at 0.2 or more
-is closer to a sentence of its own article than any seed comment gets to a same-topic article it does not
-answer.  On the seeds this passes seed 000 comment 5 (the quoted question, 0.49) and comment 4 ("the title says
-it all, Russia is cutout of the TERROR PARTNERSHIP", 0.26 with the headline); comments that answer the article's
-theme loosely (000 comments 1 and 3 on the "gang of 68", 0.15 and 0.11) or not at all stay below, and laughter
-and insults share no content word (similarity 0).  The choice favours precision; ``threshold=0.15`` admits looser
-engagement.  The threshold applies to the best sentence only: a comment engages at most one claim.
+Russia …" at cosine 0.22).  The threshold is the development part of the validity set's choice
+(``tests/validity``: 314 hand-labelled real comments; F1 0.28 at 0.2, 0.42 at 0.15, rising further below) among the
+thresholds that keep the seeds' expectations: seed 000 comment 5 (the quoted question, 0.49) and comment 4 ("the
+title says it all, Russia is cutout of the TERROR PARTNERSHIP", 0.26 with the headline) engage; comments that
+answer the article's theme loosely (000 comments 1 and 3 on the "gang of 68", 0.145 and 0.11) or not at all stay
+below, and laughter and insults share no content word (similarity 0).  Held out: precision 0.38, recall 0.56, F1
+0.45 (0.42, 0.31, 0.35 at 0.2, the threshold set on the seeds alone).  What it measures is lexical closeness to
+one sentence: of the 36 pairs of a seed comment and a seed article (one topic: the US-led coalition, Russia,
+Daesh) it was *not* written under, 2 pass at 0.15 (0.18 and 0.17; none at 0.2).  The threshold applies to the best
+sentence only: a comment engages at most one claim.
 ``engage_score`` (``analysis.engagement``) is a learned probability of engagement that also reads the comment's
 own words (argument, praise, references to the article); ``engages_claim`` stays the rule above.
 
@@ -133,7 +134,7 @@ from analysis.sentences import (
 )
 
 #: Engagement: minimum TF-IDF cosine between a comment and its best sentence.
-THRESHOLD = 0.2
+THRESHOLD = 0.15
 #: Engagement: minimum number of distinct content terms the comment shares with its best sentence.
 MIN_SHARED_TERMS = 2
 #: A comment quotes the article when its longest shared run has at least this many words (or see QUOTE_MIN_SHARE).

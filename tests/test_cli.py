@@ -72,6 +72,18 @@ def test_help_shows_examples(capsys):
     assert "examples:" in out and "comments segment seeds/" in out
 
 
+@pytest.mark.parametrize("command", ["profile", "stats"])
+def test_help_gives_the_thresholds_the_library_uses(capsys, command):
+    # (the CLI does not import analysis to build its help: the defaults are written out, and must be the library's)
+    from analysis import claims, neardup
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = "".join(capsys.readouterr().out.split())  # (argparse wraps lines, also after a hyphen)
+    assert f"engagesanarticlesentence(default{claims.THRESHOLD}" in out
+    assert f"near-duplicates(default{neardup.THRESHOLD}" in out
+
+
 def test_no_command_prints_help_and_exits_2(capsys):
     assert main([]) == 2
     assert "segment" in capsys.readouterr().err

@@ -110,14 +110,15 @@ def add_profile_options(p: argparse.ArgumentParser, when: str = "") -> None:
         p.add_argument("--near-dup-threshold", type=float, default=None,
                        help=f"{when}Jaccard similarity of word shingles for near-duplicates (default 0.3)")
         p.add_argument("--claim-threshold", type=float, default=None,
-                       help=f"{when}TF-IDF cosine from which a comment engages an article sentence (default 0.2)")
+                       help=f"{when}TF-IDF cosine from which a comment engages an article sentence "
+                            "(default 0.15)")
     else:
         p.add_argument("--near-dup-threshold", type=float, default=None,
                        help="Jaccard similarity of word shingles for near-duplicates (default 0.3; the README "
                             "explains why)")
         p.add_argument("--claim-threshold", type=float, default=None,
-                       help="TF-IDF cosine from which a comment engages an article sentence (default 0.2; see "
-                            "README)")
+                       help="TF-IDF cosine from which a comment engages an article sentence (default 0.15; "
+                            "see README)")
     add_errors_option(p, when)
 
 

@@ -75,7 +75,8 @@ def test_offensive_score_is_optional():
 def test_engagement_model_is_rebuilt_exactly_and_beats_the_rule(tmp_path, capsys):
     # validity/train_engagement.py fits the engagement score on the development comments only; the shipped file is
     # what it writes, byte for byte, and on the held-out comments the score (at its threshold) finds engagement
-    # better than the engages_claim rule (F1 0.54 against 0.35 when measured).
+    # better than the engages_claim rule (F1 0.54 against 0.45 when measured; 0.35 with the rule's earlier
+    # threshold 0.2), and the rule itself stays above the floor of 0.40.
     from pathlib import Path
 
     from validity.train_engagement import main
@@ -86,4 +87,5 @@ def test_engagement_model_is_rebuilt_exactly_and_beats_the_rule(tmp_path, capsys
     assert out.read_bytes() == shipped.read_bytes()
     results = measure(columns(labelled(), offensive=False))
     held = {r["concept"]: r for r in results.filter(pl.col("split") == "held_out").iter_rows(named=True)}
-    assert held["engage_score"]["f1"] > held["engages_claim"]["f1"] + 0.1
+    assert held["engage_score"]["f1"] > held["engages_claim"]["f1"] + 0.05
+    assert held["engages_claim"]["f1"] >= 0.40
