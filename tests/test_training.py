@@ -149,6 +149,44 @@ def test_comment_gold_forum_posts_are_flat_and_the_first_is_the_article():
     assert [(r["author"], r["depth"], r["parent_id"]) for r in rows] == [("ann", 0, None), ("bob", 0, None)]
 
 
+def test_comment_gold_threads_mode_nests_replies_on_forum_pages():
+    # python -m training.comment_gold --threads: a reddit-like thread (no post container, comments in comments), a
+    # XenForo-like thread (the opening post's DiscussionForumPosting holds the replies as Comments) and a Q&A page
+    # (answers in the question's container, comments under the answers).  The flat gold left the first two as one
+    # "opening post" or one comment per top-level thread, and the Q&A page without any gold.
+    pytest.importorskip("lxml")
+    from training.comment_gold import collect, mark
+
+    def gold(page, main=""):
+        marked, meta = mark(page.encode(), forum=True, threads=True)
+        clean, rows, *_ = collect(_render(marked), meta, forum=True, threads=True, main=main)
+        lines = clean.split("\n")
+        return [(lines[r["start_line"] - 1], r["depth"], r["parent_id"]) for r in rows]
+
+    reddit = """<html><body><h1>A link</h1><div class="sitetable">
+<div class="thing comment"><p>[-] ann 5 points</p><p>First comment.</p>
+  <div class="child"><div class="thing comment"><p>[-] bob 2 points</p><p>A reply.</p>
+    <div class="child"><div class="thing comment"><p>[-] cy 1 point</p><p>A reply to the reply.</p></div></div>
+  </div></div></div>
+<div class="thing comment"><p>[-] dee 3 points</p><p>Second comment.</p></div>
+</div></body></html>"""
+    assert gold(reddit) == [("[-] ann 5 points", 0, None), ("[-] bob 2 points", 1, 1), ("[-] cy 1 point", 2, 2),
+                            ("[-] dee 3 points", 0, None)]
+    xenforo = """<html><body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+<p>op</p><p>My question is long enough to be a post.</p>
+<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>ann</p><p>An answer.</p></div>
+<div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><p>bob</p><p>Another answer.</p></div>
+</div></body></html>"""
+    assert gold(xenforo) == [("ann", 0, None), ("bob", 0, None)]
+    qa = """<html><body><div itemscope itemtype="https://schema.org/Question"><h1>How do I?</h1>
+<div class="question"><p>7</p><p>The question, in full.</p>
+  <ul><li class="comment"><p>A comment on the question.</p></li></ul></div>
+<div class="answer" itemscope itemtype="https://schema.org/Answer"><p>5</p><p>An answer.</p>
+  <ul><li class="comment"><p>A comment on the answer.</p></li></ul></div>
+</div></body></html>"""
+    assert gold(qa) == [("A comment on the question.", 0, None), ("5", 0, None), ("A comment on the answer.", 1, 2)]
+
+
 def test_comment_free_pages_leave_out_pages_with_any_sign_of_comments():
     # The thread check learns from, and comment_eval scores, the same comment-free pages:
     # no comment container, no comment-named area in the HTML, no page checked by eye to

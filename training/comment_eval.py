@@ -155,10 +155,19 @@ def summarise(scores: pl.DataFrame, by: list[str]) -> pl.DataFrame:
     ).sort(by)
 
 
-def load(out=DEFAULT_OUT) -> tuple[pl.DataFrame, pl.DataFrame]:
+def load(out=DEFAULT_OUT, threads: bool = False) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The texts with comment gold and the gold comments; ``threads``: forum pages from the threaded gold
+    (``python -m training.comment_gold --threads``: replies nested, more forum pages), article pages as before."""
     docs = pl.read_parquet(out / "comment_gold_docs.parquet").filter("consistent")
-    docs = docs.with_columns(fold=pl.col("domain").fill_null("").map_elements(fold_of, return_dtype=pl.Int64))
     gold = pl.read_parquet(out / "comment_gold.parquet")
+    if threads:
+        docs = pl.concat([docs.filter(pl.col("page_type") != "forum"),
+                          pl.read_parquet(out / "comment_gold_threads_docs.parquet").filter("consistent")],
+                         how="diagonal_relaxed")
+        forum = pl.col("doc_id").is_in(docs.filter(pl.col("page_type") == "forum")["doc_id"].implode())
+        gold = pl.concat([gold.join(docs.filter(pl.col("page_type") != "forum").select("doc_id"), on="doc_id", how="semi"),
+                          pl.read_parquet(out / "comment_gold_threads.parquet").filter(forum)])
+    docs = docs.with_columns(fold=pl.col("domain").fill_null("").map_elements(fold_of, return_dtype=pl.Int64))
     return docs, gold
 
 
@@ -179,13 +188,15 @@ def main(argv=None) -> int:
     ap.add_argument("--held-out", action="store_true", help="each fold with the labeller trained without it")
     ap.add_argument("--no-comment-pages", action="store_true", help="also score article pages without comments")
     ap.add_argument("--folds", type=int, nargs="+", help="only these folds")
+    ap.add_argument("--forum-threads", action="store_true",
+                    help="forum pages scored against the threaded gold (python -m training.comment_gold --threads)")
     args = ap.parse_args(argv)
-    docs, gold = load()
+    docs, gold = load(threads=args.forum_threads)
     if args.folds:
         docs = docs.filter(pl.col("fold").is_in(args.folds))
     lines, comments = segment_texts(docs, args.held_out)
     scores = score(docs, gold, lines, comments)
-    scores.write_parquet(DEFAULT_OUT / "comment_eval.parquet")
+    scores.write_parquet(DEFAULT_OUT / ("comment_eval_threads.parquet" if args.forum_threads else "comment_eval.parquet"))
     cfg = dict(tbl_rows=60, tbl_cols=-1, tbl_hide_dataframe_shape=True, tbl_formatting="MARKDOWN",
                tbl_hide_column_data_types=True, tbl_width_chars=250)
     with pl.Config(**cfg):

@@ -84,6 +84,10 @@ UNMARKED_COMMENT_PAGES = {
     "0384": "LessWrong (ForumMagnum) comments: CommentsItem / CommentBody-commentStyling",
     "0452": "TypePad comments: comments-head, comments-body, comments-post",
 }
+# (threads mode) an item whose first OPENING_WORDS words are at least OPENING_SHARE among the first
+# OPENING_WORDS of the main content is the thread's opening post
+OPENING_WORDS = 20
+OPENING_SHARE = 0.6
 # A page whose HTML has more words than this in comment-named elements has a comment section.
 COMMENT_AREA_WORDS = 50
 
@@ -116,6 +120,12 @@ def is_item(el, forum: bool) -> bool:
     if forum and itemtype.endswith(("/Question", "/Answer")):  # Q&A sites: the question, its answers
         return True
     return el.get("itemprop") == "comment" or itemtype.endswith(("/Comment", "/DiscussionForumPosting"))
+
+
+def comment_like(el) -> bool:
+    """A reader-comment container (a reply can nest in it), not a forum post's or a thread's."""
+    itemtype = el.get("itemtype") or ""
+    return bool(_classes(el) & COMMENT_CLASSES) or el.get("itemprop") == "comment" or itemtype.endswith("/Comment")
 
 
 def _slots(el, active):
@@ -157,8 +167,14 @@ def _author(item, active) -> str | None:
     return None
 
 
-def mark(html: bytes, forum: bool):
-    """The page with markers and its comment items (index, depth, parent, author), or None."""
+def mark(html: bytes, forum: bool, threads: bool = False):
+    """The page with markers and its comment items (index, depth, parent, author), or None.
+
+    ``threads`` (forum pages): a comment container inside a post or another comment is a
+    reply of its own, not part of it (reddit, Lemmy, Slashdot, the XenForo and NodeBB themes whose
+    thread container, schema.org ``DiscussionForumPosting``, holds the replies as ``Comment``);
+    its depth is the number of comment containers around it other than the opening post (a Q&A
+    site's comment under an answer is at depth 1).  Otherwise posts do not nest."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -188,11 +204,15 @@ def mark(html: bytes, forum: bool):
     # a reply.
     for el in cands:
         outer = _nearest(el, active) if id(el) in active else None
-        if outer is not None and _author(el, active) is None and _author(outer, active) is not None:
+        if outer is not None and _author(el, active) is None and _author(outer, active) is not None \
+                and not (forum and threads and not comment_like(outer)):  # (a reply in a thread's opening post)
             active.discard(id(el))
     if forum:  # posts do not nest: a post container inside another is part of it
+        # (threads: a comment container is a reply, and so is an answer in a Q&A page's question)
         for el in cands:
-            if id(el) in active and _nearest(el, active) is not None:
+            outer = _nearest(el, active) if id(el) in active else None
+            answer = "answer" in _classes(el) or (el.get("itemtype") or "").endswith("/Answer")
+            if outer is not None and not (threads and (comment_like(el) or answer)):
                 active.discard(id(el))
     items = [el for el in cands if id(el) in active]
     if not items:
@@ -203,8 +223,11 @@ def mark(html: bytes, forum: bool):
         anc = [a for a in el.iterancestors() if id(a) in index]
         slots = list(_slots(el, active))
         texts = [s for s in slots if s[1] != "before"]
+        own = " ".join(getattr(node, attr) or "" for node, attr in texts[:20])
         meta.append({"item": k, "depth": len(anc), "parent_item": index[id(anc[0])] if anc else None,
-                     "author": _author(el, active), "has_text": bool(texts)})
+                     "ancestors": [index[id(a)] for a in anc],
+                     "author": _author(el, active), "has_text": bool(texts), "comment_like": comment_like(el),
+                     "words": re.findall(r"[^\W_]+", own.lower())[:OPENING_WORDS]})
         if not texts:
             continue
         node, attr = slots[0]
@@ -230,8 +253,29 @@ def mark(html: bytes, forum: bool):
     return out, meta
 
 
-def collect(text: str, meta: list[dict], forum: bool):
-    """Strip the markers from a rendered text; the comments' line spans."""
+def opening_post(order: list[tuple[int, int]], meta: list[dict], main: str) -> set[int]:
+    """The items that are a forum thread's opening post (the article) in ``threads`` mode: the first item,
+    unless it is a comment container (reddit and Slashdot mark no post, so their first item is a comment, and so
+    are warriorforum's replies under an unmarked opening post); and the second too where the first is a wrapper
+    whose words do not open WCXB's main content and the second's do (NodeBB and Windy: the thread's
+    ``DiscussionForumPosting`` holds its title, the opening post is a ``Comment`` in it)."""
+    head = set(re.findall(r"[^\W_]+", main.lower())[:OPENING_WORDS])
+
+    def opens(k: int) -> bool:
+        words = meta[k].get("words") or []
+        return bool(words) and sum(w in head for w in words) >= OPENING_SHARE * len(words)
+
+    first = order[0][1]
+    if meta[first].get("comment_like"):
+        return set()
+    if len(order) > 1 and not opens(first) and opens(order[1][1]):
+        return {first, order[1][1]}
+    return {first}
+
+
+def collect(text: str, meta: list[dict], forum: bool, threads: bool = False, main: str = ""):
+    """Strip the markers from a rendered text; the comments' line spans (``threads``: see ``mark``;
+    ``main``: the page's gold main content, whose first words tell the opening post)."""
     starts: dict[int, int] = {}
     ends: dict[int, int] = {}
     lines = text.split("\n")
@@ -256,8 +300,8 @@ def collect(text: str, meta: list[dict], forum: bool):
             e = max(e, subtree_end(c))
         return e
 
-    def top(k):
-        while meta[k]["parent_item"] is not None:
+    def top(k):  # (its top-level comment; the opening post above it is none)
+        while meta[k]["parent_item"] is not None and meta[k]["parent_item"] not in drop:
             k = meta[k]["parent_item"]
         return k
 
@@ -269,8 +313,10 @@ def collect(text: str, meta: list[dict], forum: bool):
             line -= 1
         starts[k] = line
     order = sorted((line, k) for k, line in starts.items())
-    if forum and order:
-        order = order[1:]  # the opening post is the article
+    drop: set[int] = set()
+    if forum and order:  # the opening post is the article
+        drop = opening_post(order, meta, main) if threads else {order[0][1]}
+        order = [(line, k) for line, k in order if k not in drop]
     rows = []
     merged = 0
     for j, (line, k) in enumerate(order):
@@ -283,11 +329,16 @@ def collect(text: str, meta: list[dict], forum: bool):
         end = max(end, line)
         while end > line and not clean[end - 1].strip():
             end -= 1
+        depth = meta[k]["depth"]
+        if forum:  # (threads: the opening post around the replies is no level of nesting)
+            depth = len([a for a in meta[k]["ancestors"] if a not in drop]) if threads else 0
         rows.append({"comment_id": j + 1, "item": k, "start_line": line, "end_line": end,
-                     "depth": 0 if forum else meta[k]["depth"], "author": meta[k]["author"]})
+                     "depth": depth, "author": meta[k]["author"]})
     ids = {r["item"]: r["comment_id"] for r in rows}
     for r in rows:
-        p = None if forum else meta[r["item"]]["parent_item"]
+        p = meta[r["item"]]["parent_item"]
+        if forum:
+            p = next((a for a in meta[r["item"]]["ancestors"] if a not in drop), None) if threads else None
         r["parent_id"] = ids.get(p) if p is not None else None
     # Nesting read from the DOM must be readable as a thread: the first comment at depth 0,
     # none deeper than one below the comment before it (collapsed or lazily loaded threads,
@@ -298,15 +349,17 @@ def collect(text: str, meta: list[dict], forum: bool):
 
 
 def _one(task):
-    wcxb, out, rec, converters = task
+    wcxb, out, rec, converters, threads = task
     forum = rec["page_type"] == "forum"
+    if threads and not forum:  # (threads mode changes forum pages only)
+        return [], []
     html = gzip.open(Path(wcxb) / "html" / f"{rec['file_id']}.html.gz").read()
-    marked, meta = mark(html, forum)
+    marked, meta = mark(html, forum, threads)
     if marked is None or len([m for m in meta if m["has_text"]]) < (2 if forum else 1):
         return [], []
     docs, rows = [], []
     for conv in converters:
-        target = Path(out) / "comment_gold" / conv / f"{rec['file_id']}.txt"
+        target = Path(out) / gold_name(threads) / conv / f"{rec['file_id']}.txt"
         # (the rendering is cached under the marked page's hash: a change in marking renders anew)
         digest = hashlib.sha1(marked).hexdigest()[:12]
         raw = target.with_suffix(f".{digest}.marked")
@@ -320,7 +373,7 @@ def _one(task):
                 continue
             raw.parent.mkdir(parents=True, exist_ok=True)
             raw.write_text(text, encoding="utf-8")
-        clean, comments, found, merged, consistent = collect(text, meta, forum)
+        clean, comments, found, merged, consistent = collect(text, meta, forum, threads, rec.get("main_content") or "")
         doc_id = f"{rec['file_id']}.{conv}"
         docs.append({"doc_id": doc_id, "file_id": rec["file_id"], "converter": conv, "page_type": rec["page_type"],
                      "url": rec.get("url"), "n_items": sum(m["has_text"] for m in meta), "n_found": found,
@@ -332,12 +385,18 @@ def _one(task):
     return docs, rows
 
 
-def build(wcxb=DEFAULT_WCXB, out=DEFAULT_OUT, converters=CONVERTERS, jobs=None, only=None):
+def gold_name(threads: bool = False) -> str:
+    """``comment_gold`` (forum posts flat: what the labeller's training data and the thread check use) or
+    ``comment_gold_threads`` (forum pages only, replies nested: ``mark``'s ``threads``)."""
+    return "comment_gold_threads" if threads else "comment_gold"
+
+
+def build(wcxb=DEFAULT_WCXB, out=DEFAULT_OUT, converters=CONVERTERS, jobs=None, only=None, threads=False):
     from training.dataset import domain
 
     with gzip.open(Path(wcxb) / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
         recs = [r for r in map(json.loads, fh) if not only or r["file_id"] in only]
-    tasks = [(str(wcxb), str(out), r, list(converters)) for r in recs]
+    tasks = [(str(wcxb), str(out), r, list(converters), threads) for r in recs]
     docs, rows = [], []
     with ProcessPoolExecutor(jobs or os.cpu_count() or 1) as pool:
         for d, r in pool.map(_one, tasks, chunksize=4):
@@ -349,15 +408,16 @@ def build(wcxb=DEFAULT_WCXB, out=DEFAULT_OUT, converters=CONVERTERS, jobs=None, 
     schema = {"doc_id": pl.String, "comment_id": pl.Int64, "start_line": pl.Int64, "end_line": pl.Int64,
               "depth": pl.Int64, "author": pl.String, "parent_id": pl.Int64}
     gold = pl.DataFrame(rows, schema=schema)
-    docs.write_parquet(Path(out) / "comment_gold_docs.parquet")
-    gold.write_parquet(Path(out) / "comment_gold.parquet")
+    docs.write_parquet(Path(out) / f"{gold_name(threads)}_docs.parquet")
+    gold.write_parquet(Path(out) / f"{gold_name(threads)}.parquet")
     return docs, gold
 
 
-def check(n: int, out=DEFAULT_OUT, seed: int = 7):
+def check(n: int, out=DEFAULT_OUT, seed: int = 7, threads: bool = False):
     """Print the gold comments of ``n`` sampled texts (first lines of each) to check by eye."""
-    docs = pl.read_parquet(Path(out) / "comment_gold_docs.parquet").filter("consistent").sample(n, seed=seed)
-    gold = pl.read_parquet(Path(out) / "comment_gold.parquet")
+    docs = pl.read_parquet(Path(out) / f"{gold_name(threads)}_docs.parquet").filter("consistent")
+    docs = docs.sample(min(n, docs.height), seed=seed)
+    gold = pl.read_parquet(Path(out) / f"{gold_name(threads)}.parquet")
     for d in docs.iter_rows(named=True):
         lines = d["text"].split("\n")
         print(f"===== {d['doc_id']} ({d['page_type']}) items {d['n_items']} found {d['n_found']} merged {d['merged']}")
@@ -376,11 +436,14 @@ def main(argv=None) -> int:
     ap.add_argument("--only", nargs="+")
     ap.add_argument("--jobs", type=int)
     ap.add_argument("--check", type=int, metavar="N", help="print N sampled texts' gold comments")
+    ap.add_argument("--threads", action="store_true",
+                    help="forum pages only, replies nested in their comment (comment_gold_threads*)")
     args = ap.parse_args(argv)
     if args.check:
-        check(args.check, args.out)
+        check(args.check, args.out, threads=args.threads)
         return 0
-    docs, gold = build(args.wcxb, args.out, args.converters, args.jobs, set(args.only) if args.only else None)
+    docs, gold = build(args.wcxb, args.out, args.converters, args.jobs, set(args.only) if args.only else None,
+                       args.threads)
     print(f"{docs.height} texts, {gold.height} comments", file=sys.stderr)
     if docs.height:
         print(docs.group_by("converter", "page_type").agg(
