@@ -3,7 +3,8 @@
 ``engages_claim`` (``analysis.claims``) is a rule (a TF-IDF cosine of 0.15 with the best sentence and two shared
 terms).  On real reader comments (``tests/validity``) it finds about half of the comments that take up one of
 their article's statements, at precision 0.38: most of them argue in their own words, which share few terms with
-any one sentence, and comments on the topic share terms without answering a statement.  ``engage_score`` weighs more evidence, with weights learned from hand labels:
+any one sentence, and comments on the topic share terms without answering a statement.  ``engage_score`` weighs
+more evidence, with weights learned from hand labels:
 
 ==================  ==========================================================================================
 feature             value

@@ -2,6 +2,7 @@
 
     python -m training.comment_gold              # find, mark, render, collect (about 5 minutes)
     python -m training.comment_gold --check 12   # print 12 marked texts' comments to check by eye
+    python -m training.comment_gold --threads    # the forum pages' threaded gold (evaluation only)
 
 WCXB marks a page's title and main content, not its reader comments.  But each comment
 of a real page is a DOM container: WordPress ``li.comment`` / ``article.comment``,
@@ -24,7 +25,11 @@ comment more than one level below the one before it: collapsed or lazily loaded 
 is left out.
 
 Forum pages: the first post is the thread's opening post, i.e. the article, not a comment;
-the later posts are comments of depth 0 (forums quote, they do not nest).
+the later posts are comments of depth 0 (forums quote, they do not nest).  ``--threads`` builds
+a second gold of the forum pages only (``comment_gold_threads*``, for ``comment_eval
+--forum-threads``; no training step reads it) in which replies nest: reddit, Lemmy, Q&A
+answers and their comments, and the replies XenForo and NodeBB themes put inside the thread's
+container (see ``mark``).
 
 Markers are private-use characters (U+E000 start, U+E001 end, digits U+E010–U+E019 for the
 comment's index, U+E002 closing), which all four converters pass through unchanged.  A
@@ -300,7 +305,7 @@ def collect(text: str, meta: list[dict], forum: bool, threads: bool = False, mai
             e = max(e, subtree_end(c))
         return e
 
-    def top(k):  # (its top-level comment; the opening post above it is none)
+    def top(k):  # (its top-level comment; the opening post above it, ``drop`` below, is none)
         while meta[k]["parent_item"] is not None and meta[k]["parent_item"] not in drop:
             k = meta[k]["parent_item"]
         return k
