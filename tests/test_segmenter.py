@@ -2312,3 +2312,33 @@ def test_a_date_with_a_clock_time_or_a_reading_time_is_no_profile_field():
     others = pl.Series(["Mar 27, 2025 10:30", "Mar 27, 2025", "Mar 27, 2025 5 min read", "March 3, 2024 2 comments"])
     assert fields.str.contains(cues.regex["profile"]).all()
     assert not others.str.contains(cues.regex["profile"]).any()
+
+
+def test_a_link_target_html2text_broke_is_not_read_for_a_date_but_its_title_is():
+    # html2text breaks long link targets over lines, and the logical line joins them with a space.  The date in
+    # a post-navigation link's URL ("[Previous Post](https://…/2025/12/12/…)") made it a date header, and the
+    # navigation links under an article read as comments; Substack's comment header keeps its date only in the
+    # link's title ("[6d](https://…/comment/187784548 "Dec 14, 2025, 7:32 PM")"), which must still be read.
+    from comments.cues import load_cues
+    from comments.lines import D, features, split_lines, unwrap
+
+    nav = ("Posted by:\n\nIdle Cartulary\n\n«[Previous Post](https://idlecartulary.com/2025/12/12/critique-navidad-the-\n"
+           "lady-the-tiger-and-the-accused/)\n\n[Next Post](https://idlecartulary.com/2025/12/14/critique-navidad-boys-dont-\n"
+           "cry/)»\n\n### Leave a comment [Cancel reply](/2025/12/13/critique-navidad-carved-in-\nstone/#respond)\n")
+    lines, _ = unwrap(split_lines(pl.DataFrame({D: [0], "text": [nav]})))
+    f = features(lines, load_cues())
+    assert f.filter(pl.col("t").str.contains("](", literal=True))["header"].to_list() == [None] * 3
+    assert _spans(segment(page(ARTICLE, "\n", nav))) == []
+    head = ("[{name}](https://substack.com/profile/{n}-{slug}?utm_source=substack-\nfeed-item)\n\n"
+            "[6d](https://garymarcus.substack.com/p/new-ways-to-corrupt-\nllms/comment/18778{n} \"Dec {d}, 2025, 7:32 PM\")\n\n"
+            "{text}\n\nReplyShare\n\n")
+    comments = [("A Thornton", "a-thornton", 14, "tl;dr: correlation is not cognition, and never was, whatever the charts say."),
+                ("Saty Chary", "saty-chary", 14, "A broken clock is right twice a day, and this one is right less often than that."),
+                ("Jo Ames", "jo-ames", 15, "The paper's own appendix says as much, if anyone reads that far down the page.")]
+    text = page(ARTICLE, "\n", "Comments\n\n",
+                *[head.format(name=a, slug=s, n=100 + i, d=d, text=t) for i, (a, s, d, t) in enumerate(comments)])
+    lines = text.split("\n")
+    spans = _spans(segment(text))
+    # (each comment opens at its author's link, above the dated header)
+    assert [s for s, _, _ in spans] == [i + 1 for i, line in enumerate(lines) for a, *_ in comments
+                                        if line.startswith(f"[{a}](")]
