@@ -10,6 +10,7 @@ from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, D, fl
 
 L = pl.col("line_no")
 HEAD_WORDS = 6  # a post's head lines (name, rank, flair, location) are at most this long
+LISTED_SHARE = 0.8  # comments opening with a list item, of a page's, from which their items' columns give depth
 # a link to a member's page (XenForo /members/, Discourse /u/, Stack Exchange /users/ …)
 PROFILE_LINK = r"(?i)\]\([^)]*/(?:members?|users?|u|profile|profiles|people|author|authors|community/profile)/"
 LONE_TOP_MIN = 5  # comments a thread needs before its top level can be judged …
@@ -225,7 +226,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     """
     cl = lab.filter(pl.col("label") == "comment").select(
         D, "line_no", "last_line", "comment_seq", "t", "indent", "header", "action", "n_words", "ends_sent",
-        "profile", "image", "header_named",
+        "profile", "image", "header_named", "marker",
         # the line as the comment's text: plain text (``t`` is, but for html2text's links
         # whose target or title holds a space: they give their words too), without the
         # tail of a link that opened on the line above ("pm](https://…#comment-66)", the end
@@ -375,6 +376,7 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
         # line above it — avatar, bare marker — can sit at another column)
         _head_indent=pl.col("indent").filter(pl.col("_head")).first(),
         _first_indent=pl.col("indent").first(),
+        _first_marker=pl.col("marker").first(),
         _kind=pl.col("header").filter(pl.col("_head")).first(),
         author=pl.coalesce(
             pl.col("_author").filter(pl.col("_head")).drop_nulls().first(),
@@ -400,11 +402,16 @@ def comments_table(lab: pl.DataFrame, cues: Cues) -> tuple[pl.DataFrame, pl.Data
     ).drop("_header_text", "_head_name", "_bare")
     # (but where every header stands at one column and the comments' first lines at
     # several, the first lines carry the nesting: html2text indents a list item's first
-    # line — "    * [](avatar)" — and none of the lines under it)
+    # line — "    * [](avatar)" — and none of the lines under it; so too for a comment that opens
+    # with a list item where nearly all do, whether its header is on that line — "    * July 26,
+    # 2019" — or under it, at column 0)
     flat_heads = (pl.col("_head_indent").drop_nulls().n_unique().over(D) <= 1) \
         & (pl.col("_first_indent").n_unique().over(D) > 1)
-    agg = agg.with_columns(indent=pl.when(flat_heads).then(pl.col("_first_indent"))
-                           .otherwise(pl.coalesce("_head_indent", "_first_indent"))).drop("_head_indent", "_first_indent")
+    first_marker = pl.col("_first_marker").fill_null(False)
+    listed = first_marker & (first_marker.mean().over(D) >= LISTED_SHARE)
+    agg = agg.with_columns(indent=pl.when(flat_heads | listed).then(pl.col("_first_indent"))
+                           .otherwise(pl.coalesce("_head_indent", "_first_indent"))
+                           ).drop("_head_indent", "_first_indent", "_first_marker")
     agg = _depth_levels(agg).sort(D, "comment_id")
     agg = _parents(agg)
     agg = _named_replies(agg, cl)

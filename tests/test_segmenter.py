@@ -2342,3 +2342,23 @@ def test_a_link_target_html2text_broke_is_not_read_for_a_date_but_its_title_is()
     # (each comment opens at its author's link, above the dated header)
     assert [s for s, _, _ in spans] == [i + 1 for i, line in enumerate(lines) for a, *_ in comments
                                         if line.startswith(f"[{a}](")]
+
+
+def test_html2text_list_items_give_depth_whether_the_date_is_on_the_item_line_or_under_it():
+    # A WordPress thread through html2text: each comment is a list item, and html2text indents only the item's
+    # first line.  A comment with an avatar opens with "  * [](avatar link)" and has its date at column 0 under
+    # it; one without opens with the date on the item's line, "      * July 27, 2019".  Read from the date
+    # lines, the depths of the two kinds were one level apart; the items' columns give them.
+    def item(indent, date, name, text, avatar):
+        lead = f"{' ' * indent}* [](https://example.com/{name.lower()})\n\n{date}\n\n" if avatar else f"{' ' * indent}* {date}\n\n"
+        return f"{lead}{name}\n\n{text}\n\n[Reply](https://example.com/p/?replytocom={indent}{len(text)}#commentform)\n\n"
+
+    thread = [(2, "July 25, 2019", "Rob", "We were awestruck with the food scene and did not get to half the places.", True),
+              (4, "July 26, 2019", "Kristin", "We only popped in for a quick beer, so we should go there to eat next time.", True),
+              (6, "July 27, 2019", "Tommy", "Picasso cafe in the paseo is a must whenever I am back in town for a visit.", False),
+              (2, "July 26, 2019", "Jenny", "Best hot chicken sandwiches in the city and the best patio on a warm night.", False),
+              (4, "July 26, 2019", "Kristin", "Thanks, Jenny, I will add it to the list for my next trip down there.", True)]
+    text = page(ARTICLE, "\n", "5 Comments\n\n", *[item(*c) for c in thread])
+    seg = segment(text)
+    assert seg.comments["depth"].to_list() == [0, 1, 2, 0, 1]
+    assert seg.comments["parent_id"].to_list() == [None, 1, 2, None, 4]
