@@ -458,6 +458,37 @@ def checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.DataF
     return f
 
 
+# A thread's first "comment" is its opening post (the article) where a page has no article above it
+# and a page around it (at least OPENING_PAGE_LINES lines above: a scraper's extract of a comment
+# section starts with its comments).  No article: fewer than OPENING_ARTICLE_WORDS words the labeller
+# reads as body and fewer than two lines of prose.
+OPENING_ARTICLE_WORDS = 30
+OPENING_PAGE_LINES = 8
+
+
+def opening_post(f: pl.DataFrame) -> pl.DataFrame:
+    """A forum thread's opening post, found as its first comment, is the page's article."""
+    is_c = pl.col("comment_seq").is_not_null()
+    first_line = _first(is_c)
+    above = L < first_line.fill_null(0)
+    body = above & (pl.col("lp_body") >= pl.col("lp_other"))
+    prose = above & pl.col("prose") & ~pl.col("cue")
+    article = (
+        (pl.when(body).then(pl.col("n_words")).otherwise(0).sum().over(D) >= OPENING_ARTICLE_WORDS)
+        | (prose.sum().over(D) >= 2)
+    )
+    # (a head of the thread's kind above its first comment: the finder, which opens comments only
+    # after the page's first prose, has left the opening post out already)
+    head_above = (above & (pl.col("header") == pl.col("comment_kind"))).any().over(D)
+    first_seq = pl.col("comment_seq").filter(L == first_line).first().over(D)
+    opening = (
+        (pl.col("comment_seq") == first_seq) & ~article & ~head_above
+        & (above.sum().over(D) >= OPENING_PAGE_LINES)
+        & (pl.col("comment_seq").n_unique().over(D) >= 3)  # (null and two comments at least)
+    ).fill_null(False)
+    return f.with_columns(comment_seq=pl.when(opening).then(None).otherwise(pl.col("comment_seq")))
+
+
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
           model: Labeller | None = None, urls: pl.DataFrame | None = None, reasons: bool = False) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
@@ -469,7 +500,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     ``reasons``: also a ``rule`` column naming what decided each label (for ``explain``).
     """
     model = model or load_labeller()
-    f = trailing_markers(leading_actions(forum_profile_blocks(checked_threads(f, cues, model, urls)), cues))
+    f = opening_post(trailing_markers(leading_actions(forum_profile_blocks(checked_threads(f, cues, model, urls)), cues)))
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first

@@ -2362,3 +2362,52 @@ def test_html2text_list_items_give_depth_whether_the_date_is_on_the_item_line_or
     seg = segment(text)
     assert seg.comments["depth"].to_list() == [0, 1, 2, 0, 1]
     assert seg.comments["parent_id"].to_list() == [None, 1, 2, None, 4]
+
+
+def test_a_forum_threads_opening_post_under_page_chrome_is_the_article():
+    # A XenForo thread: the page's chrome holds one sentence ("JavaScript is disabled. …"), so the finder, which
+    # opens comments after the first prose, took the opening post for the first comment.  With no article above
+    # (no body words to speak of, one line of prose) and a page around it, the first "comment" is the article.
+    # (A scraper's extract of a comment section, with nothing above its first comment, keeps it.)
+    posts = "".join(f"""
+        {name}
+
+        Well-known member
+
+        Joined
+            Feb 8, 2023
+        Posts
+            {n}
+
+          • Dec {d}, 2023
+          • #{k}
+
+        {body}
+
+          • Like
+        """ for k, (name, n, d, body) in enumerate([
+        ("Pippin06", 5, 30, "Do you plan on a monthly fragrance budget this year, or on limiting what you spend on bottles?"),
+        ("SmellSharpe", 812, 30, "I will spend a lot less this year than I did in the two years before it, mostly on decants."),
+        ("Colbourne", 64, 31, "No budget for me, but I have not bought a full bottle since the spring and do not miss it."),
+    ], 1))
+    text = page("""
+        Fragrance budget for 2024?
+
+          • Home
+          • Forums
+          • What's new
+          • Members
+          • Fragrance discussion
+
+        Search
+        Log in
+        Register
+
+        JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.
+        """, posts)
+    seg = segment(text)
+    assert [r["author"] for r in comment_rows(seg)] == ["SmellSharpe", "Colbourne"]
+    lab = labels(seg)
+    opening = text.split("\n").index("Do you plan on a monthly fragrance budget this year, or on limiting what you spend on bottles?") + 1
+    assert lab[opening] == "body"
+
