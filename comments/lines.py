@@ -179,10 +179,10 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     max_words = max((h.max_words for h in cues.headers), default=0)
     # (a link's target is not read: the date in "[Next Post](https://…/2025/12/14/…)" is the
     # URL's; html2text's "[May 3, 2012](https://…#comment-12)" keeps its date, and so does a
-    # link's title with a number in it, Substack's "[6d](https://…/comment/187784548 "Dec 14, 2025,
-    # 7:32 PM")" (not phpBB's "Reply with quote", read as before).  A
-    # target html2text broke over two lines holds a space once the lines are joined:
-    # "[Previous Post](https://…/2025/12/12/critique-navidad-the- lady-the-tiger/)")
+    # link's title with a number in it, Substack's "[6d](https://…/comment/187784548 "Dec 14,
+    # 2025, 7:32 PM")" (not phpBB's "Reply with quote", read as before).  A target html2text
+    # broke over two lines holds a space once the lines are joined: "[Previous
+    # Post](https://…/2025/12/12/critique-navidad-the- lady-the-tiger/)")
     short = nb.filter(pl.col("n_words") <= max_words).select(
         D, "line_no", "n_words",
         t=pl.when(pl.col("t").str.contains("](", literal=True))
