@@ -28,14 +28,21 @@ RULE_LINE = r"^\s*(?:[-_=*~─━═]\s*){3,}$"
 IMAGE_LINE = r"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
 
 
+# html2text's backslash escapes: "13\. Sep 2024", "3\. Creating N-grams", "\- Cotton balls"
+# (a digit and a full stop, or a dash, that would otherwise open a markdown list).
+MD_ESCAPE = r"\\([\\`*_{}\[\]()#+\-.!>])"
+
+
 def _plain(text: pl.Expr) -> pl.Expr:
     """Text without markdown (html2text output): heading hashes, quote markers, emphasis,
-    image and link targets (``[text](url)`` → ``text``)."""
+    image and link targets (``[text](url)`` → ``text``), backslash escapes (``13\\. Sep`` →
+    ``13. Sep``; after the links, whose targets may hold escaped brackets: ``void\\(0\\)``)."""
     return (
         text.str.replace(r"^(?:#{1,6}|>)\s+", "")
-        .str.replace_all(r"!\[([^\]]*)\]\([^)]*\)", "$1")
-        .str.replace_all(r"\[([^\]]*)\]\([^)\s]*\)", "$1")
+        .str.replace_all(r"!\[([^\]]*)\]\((?:\\[()]|[^)])*\)", "$1")
+        .str.replace_all(r"\[([^\]]*)\]\((?:\\[()]|[^)\s])*\)", "$1")
         .str.replace_all(r"\*\*|__", "")
+        .str.replace_all(MD_ESCAPE, "$1")
         .str.strip_chars()
     )
 

@@ -2411,3 +2411,22 @@ def test_a_forum_threads_opening_post_under_page_chrome_is_the_article():
     opening = text.split("\n").index("Do you plan on a monthly fragrance budget this year, or on limiting what you spend on bottles?") + 1
     assert lab[opening] == "body"
 
+
+
+def test_html2text_backslash_escapes_are_not_text():
+    # html2text escapes a number and a full stop that could open a markdown list, also inside a line: phpBB's
+    # "» 13\. Sep 2024, 16:19" (a German-style date) and "Joined: 14\. Sep 2019".  Escaped, the date grammar
+    # did not read them; "javascript:void\(0\)" in a link's target left a stray ")" in the line's text.
+    from comments.cues import load_cues
+    from comments.lines import D, features, split_lines, unwrap
+
+    text = ("» 13\\. Sep 2024, 16:19\n\n» 13. Sep 2024, 16:19\n\n[Menu](javascript:void\\(0\\))\n\n"
+            "### 3\\. Creating N-grams\n\n\\- Cotton balls\n")
+    lines, _ = unwrap(split_lines(pl.DataFrame({D: [0], "text": [text]})))
+    f = features(lines, load_cues())
+    assert f["t"].to_list() == ["» 13. Sep 2024, 16:19", "» 13. Sep 2024, 16:19", "Menu", "3. Creating N-grams",
+                                "- Cotton balls"]
+    escaped, plain = f["header"].to_list()[:2]
+    assert escaped is not None and escaped == plain
+    # (the escaped dash is no list item: html2text escaped it so that it would not be one)
+    assert f["marker"].to_list()[-1] is False
