@@ -409,7 +409,7 @@ def profile_to_dir(
     from analysis.markers import resolve_markers
     from analysis.run import check_profile_options, run_record, write_tables
     from comments.pipeline import JOBS, SegmentRun
-    from comments.readers import BATCH_SIZE, describe_inputs
+    from comments.readers import BATCH_SIZE, describe_inputs, limits
 
     check_profile_options(near_dup_threshold=near_dup_threshold, claim_threshold=claim_threshold,
                           language_method=language_method)
@@ -429,7 +429,8 @@ def profile_to_dir(
     fingerprint = {
         "inputs": inputs,
         "options": {"text_col": text_col, "id_col": id_col, "site_col": site_col, "encoding_errors": encoding_errors,
-                    "batch_size": batch_size, "limit": limit, "sample": sample, "seed": seed,
+                    "batch_size": batch_size, "batch_bytes": limits.BATCH_BYTES, "limit": limit, "sample": sample,
+                    "seed": seed,
                     "near_dup_threshold": near_dup_threshold, "claim_threshold": claim_threshold,
                     "language_method": language_method, "markers": repr(params.markers),
                     "cues": _describe(cues), "labeller": _describe(labeller)},

@@ -2,6 +2,7 @@
 
     python benchmarks/bench_segment.py            # 100,000 documents
     python benchmarks/bench_segment.py --docs 20000
+    python benchmarks/bench_segment.py --corpus my_pages.csv   # a CSV of your own (doc_id, text)
 
 Builds benchmarks/_work/corpus.csv by sampling the seed pages and the test-page
 corpus (tests/pages/) with replacement, then runs, each in its own process:
@@ -12,6 +13,8 @@ corpus (tests/pages/) with replacement, then runs, each in its own process:
   the command line as a user runs it (reading in batches, segmenting, writing).
 
 Reports documents/s, MB/s, peak memory (max RSS) and the ratio to the reference.
+The built corpus repeats a few hundred short test pages; ``--corpus`` measures real pages
+instead (longer, with fewer comments), which is what a user's corpus looks like.
 """
 
 from __future__ import annotations
@@ -91,13 +94,21 @@ def run(code: str, *args: str) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--corpus", type=Path, help="an existing CSV (doc_id, text) to measure instead of the built one")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
-    corpus = WORK / "corpus.csv"
-    t = time.perf_counter()
-    mb = build(args.docs, corpus)
-    print(f"corpus: {args.docs:,} documents, {mb:,.1f} MB ({time.perf_counter() - t:.1f} s to build)", file=sys.stderr)
+    if args.corpus:
+        corpus = args.corpus.resolve()
+        mb = corpus.stat().st_size / 1e6
+        args.docs = pl.scan_csv(corpus).select(pl.len()).collect().item()
+        print(f"corpus: {corpus} ({args.docs:,} documents, {mb:,.1f} MB)", file=sys.stderr)
+    else:
+        corpus = WORK / "corpus.csv"
+        t = time.perf_counter()
+        mb = build(args.docs, corpus)
+        print(f"corpus: {args.docs:,} documents, {mb:,.1f} MB ({time.perf_counter() - t:.1f} s to build)",
+              file=sys.stderr)
 
     ref_s, ref_mem = run(REFERENCE, str(corpus))
     seg_s, seg_mem = run(SEGMENT, str(corpus), str(WORK / "lines.parquet"))

@@ -503,6 +503,33 @@ def test_many_rows_stream_in_batches(tmp_path):
     assert stream.n_read == n and stream.errors == []
 
 
+def test_a_batch_ends_at_its_byte_cap_so_that_memory_follows_the_text(tmp_path, monkeypatch):
+    # Real pages are several times longer than short test pages: 1,000 of them took a segmenting worker to 1 GB.
+    # A batch ends where its text reaches limits.BATCH_BYTES; a longer document is a batch of its own; the
+    # documents, their order and the count cap are as before, and so is the segmentation.
+    sizes = [300, 300, 500, 50, 50, 50, 900, 10, 10]
+    rows = [["id", "text"]] + [[f"d{i}", "w" * n] for i, n in enumerate(sizes)]
+    path = write_csv(tmp_path / "c.csv", rows)
+    monkeypatch.setattr(limits, "BATCH_BYTES", 600)
+    batches = list(scan_documents([path], batch_size=3))
+    assert [b["doc_id"].to_list() for b in batches] == [["d0", "d1"], ["d2", "d3", "d4"], ["d5"], ["d6"],
+                                                        ["d7", "d8"]]
+    sampled = list(scan_documents([path], batch_size=3, sample=9))
+    assert [b.height for b in sampled] == [2, 3, 1, 1, 2]
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for f in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")):
+        (pages / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    from comments import segment_files
+
+    capped = segment_files([pages], jobs=1)
+    assert capped.documents.height == 5
+    monkeypatch.setattr(limits, "BATCH_BYTES", 1 << 30)
+    whole = segment_files([pages], jobs=1)
+    for table in ("documents", "comments", "lines"):
+        assert getattr(capped, table).equals(getattr(whole, table)), table
+
+
 def test_chunk_boundaries_do_not_change_the_result(tmp_path, monkeypatch):
     rows = [["id", "text"]] + [[str(i), f'text {i}\n"q", {"x" * (i % 97)}'] for i in range(300)]
     path = write_csv(tmp_path / "c.csv", rows, lineterminator="\r\n")

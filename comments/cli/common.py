@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from comments.pipeline import JOBS
-from comments.readers import BATCH_SIZE
+from comments.readers import BATCH_SIZE, limits
 
 EXIT_OK, EXIT_FAILED_DOCS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
@@ -62,8 +62,9 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding-errors", choices=["strict", "replace"], default="strict",
                    help="invalid UTF-8: report the document (strict, default) or replace bad bytes with U+FFFD")
     p.add_argument("--batch-size", type=positive_int, default=BATCH_SIZE,
-                   help=f"documents per batch (default {BATCH_SIZE:,}; memory grows with it: a worker holds about "
-                        "0.35 GB per 1,000 pages)")
+                   help=f"documents per batch, at most (default {BATCH_SIZE:,}); a batch also ends at "
+                        f"{limits.BATCH_BYTES >> 20} MB of text, so that memory follows the text: a worker holds "
+                        "about 0.3-0.5 GB")
     p.add_argument("-j", "--jobs", type=positive_int, default=JOBS,
                    help="worker processes segmenting batches in parallel (default: the number of CPUs)")
     p.add_argument("--cues", action="append", metavar="FILE",

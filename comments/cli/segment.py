@@ -160,11 +160,13 @@ def segment_to_file(args, segment_run) -> int:
     import polars as pl
 
     from comments.output import StreamWriter
-    from comments.readers import describe_inputs
+    from comments.readers import describe_inputs, limits
     from comments.resume import WorkFolder
 
     out = Path(args.output)
     options = {k: v for k, v in sorted(vars(args).items()) if k not in ("func", "quiet", "resume", "errors", "jobs")}
+    # (the batches a resumed run skips are those of the same batch limits)
+    options["batch_bytes"] = limits.BATCH_BYTES
     fingerprint = {"inputs": describe_inputs(segment_run.paths), "options": json_safe(options)}
     work = WorkFolder(out.with_name(f".{out.name}.resume"), fingerprint, resume=args.resume)
     part_name = "out.jsonl" if args.format == "jsonl" else "out.parquet"

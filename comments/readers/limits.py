@@ -5,6 +5,13 @@ corpora) can change them."""
 #: worker holds about 0.35 GB with batches of 1,000 pages and 1.2 GB with 10,000, at the same speed
 #: (``benchmarks/bench_scale.py``).
 BATCH_SIZE = 1_000
+#: A batch also ends once it holds this many bytes of text (a document longer than this is a batch of its own):
+#: memory follows the text, not the number of documents, and real pages are longer than the test pages
+#: (``benchmarks/bench_segment.py``'s 1,000 pages hold 3.7 MB; 1,000 WCXB pages 23 MB, which took a worker to
+#: 1 GB and ``comments profile``'s process tree to 2.7 GB; with this cap 1.3 GB).  Each batch costs a fixed
+#: ~0.3 s of polars calls, so smaller batches are slower: at 4 MB the WCXB texts segmented 24% slower, at 6 MB
+#: 12%.
+BATCH_BYTES = 6 << 20
 #: Bytes parsed per chunk (CSV/TSV, JSON lines).
 CHUNK_BYTES = 16 << 20
 #: A CSV record or JSON line longer than this is taken for an unclosed quote

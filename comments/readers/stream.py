@@ -12,6 +12,7 @@ import numpy as np
 import polars as pl
 
 from comments.errors import InputError, UsageError
+from comments.readers import limits
 from comments.readers.limits import BATCH_SIZE
 from comments.readers.common import Input, ReadOptions, describe, resolve, txt_files
 from comments.readers.delimited import DelimitedReader
@@ -93,8 +94,20 @@ def read_documents(
     return docs, stream.error_frame()
 
 
+def _batch_rows(frame: pl.DataFrame, size: int, *, final: bool) -> int:
+    """How many of ``frame``'s first rows make the next batch: ``size`` rows, or fewer where their text reaches
+    ``limits.BATCH_BYTES`` (at least one row).  0 (not ``final``): the rows do not fill a batch yet."""
+    head = frame.head(size)
+    cum = head["text"].str.len_bytes().fill_null(0).cum_sum()
+    fit = max(1, int((cum <= limits.BATCH_BYTES).sum()))
+    if fit < head.height or head.height == size or final:
+        return min(fit, head.height)
+    return 0
+
+
 class DocumentStream:
-    """Iterable of ``INPUT_SCHEMA`` batches of ``batch_size`` rows (the last may be smaller).
+    """Iterable of ``INPUT_SCHEMA`` batches of ``batch_size`` rows (the last may be smaller), each ending early
+    where its text reaches ``limits.BATCH_BYTES`` bytes (a longer document is a batch of its own).
 
     ``sink`` (an :class:`ErrorSink`: ``errors``, the ``ERROR_SCHEMA`` dicts, and ``input_errors``, the
     :class:`InputError` of every file skipped whole) and ``n_read`` (documents yielded) fill up while iterating.
@@ -155,8 +168,10 @@ class DocumentStream:
         if kept is None:
             return
         kept = kept.sort("_order").drop("_key", "_order")
-        for start in range(0, kept.height, self.opts.batch_size):
-            yield kept.slice(start, self.opts.batch_size)
+        while kept.height:
+            take = _batch_rows(kept, self.opts.batch_size, final=True)
+            yield kept.slice(0, take)
+            kept = kept.slice(take)
 
     @property
     def errors(self) -> list[dict]:
@@ -174,20 +189,18 @@ class DocumentStream:
 
     def _batches(self) -> Iterator[pl.DataFrame]:
         size = self.opts.batch_size
-        pending: list[pl.DataFrame] = []
-        n_pending = 0
+        pending: pl.DataFrame | None = None
         for piece in self._pieces():
             if piece.height == 0:
                 continue
-            pending.append(piece)
-            n_pending += piece.height
-            while n_pending >= size:
-                whole = pl.concat(pending) if len(pending) > 1 else pending[0]
-                rest = whole.slice(size)
-                pending, n_pending = ([rest], rest.height) if rest.height else ([], 0)
-                yield self._scanned(whole.slice(0, size))
-        if pending:
-            yield self._scanned(pl.concat(pending) if len(pending) > 1 else pending[0])
+            pending = piece if pending is None else pl.concat([pending, piece])
+            while pending.height and (take := _batch_rows(pending, size, final=False)):
+                yield self._scanned(pending.slice(0, take))
+                pending = pending.slice(take)
+        while pending is not None and pending.height:
+            take = _batch_rows(pending, size, final=True)
+            yield self._scanned(pending.slice(0, take))
+            pending = pending.slice(take)
 
     def _scanned(self, batch: pl.DataFrame) -> pl.DataFrame:
         if self.opts.sample is None:
