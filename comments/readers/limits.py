@@ -9,8 +9,9 @@ BATCH_SIZE = 1_000
 #: memory follows the text, not the number of documents, and real pages are longer than the test pages
 #: (``benchmarks/bench_segment.py``'s 1,000 pages hold 3.7 MB; 1,000 WCXB pages 23 MB, which took a worker to
 #: 1 GB and ``comments profile``'s process tree to 2.7 GB; with this cap 1.3 GB).  Each batch costs a fixed
-#: ~0.3 s (mostly recompiling the cue and header regexes: polars keeps the last 32 compiled patterns and a batch
-#: uses some 380), so smaller batches are slower: at 4 MB the WCXB texts segmented 24% slower, at 6 MB about 10%.
+#: ~0.35 s (0.2 s of it recompiling the cue and header regexes: polars keeps the last 32 compiled patterns and a
+#: batch uses some 145), so smaller batches are slower: at 4 MB the WCXB texts segmented 24% slower, at 6 MB
+#: about 10%.
 BATCH_BYTES = 6 << 20
 #: Bytes parsed per chunk (CSV/TSV, JSON lines).
 CHUNK_BYTES = 16 << 20
