@@ -2412,7 +2412,6 @@ def test_a_forum_threads_opening_post_under_page_chrome_is_the_article():
     assert lab[opening] == "body"
 
 
-
 def test_html2text_backslash_escapes_are_not_text():
     # html2text escapes a number and a full stop that could open a markdown list, also inside a line: phpBB's
     # "» 13\. Sep 2024, 16:19" (a German-style date) and "Joined: 14\. Sep 2019".  Escaped, the date grammar
