@@ -78,6 +78,8 @@ FLAG_TAIL = r"\s\[?[^\W\d_]{2,}\]?$"
 def flag_avatar(line: pl.Expr, below: pl.Expr) -> pl.Expr:
     """The line is the name on the line ``below`` with a flag's country after it (``FLAG_TAIL``)."""
     return line.str.starts_with(below + " ") & line.str.contains(FLAG_TAIL)
+
+
 # Separators of a navigation line: "Home | News | Sport", "About VT - Read Full Policy Notice - Comment Policy".
 _NAV_SEP = r"\s[|•·»/]\s|\s[-–]\s"
 # What is left of a header line once dates and header words are removed: a name, if anything.
@@ -334,7 +336,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
     # (or one field that holds a date, the join date, with the counts beside it: "Pippin06" /
     # "always learning--often laughing" / "Feb 8, 2017 5,421 29,758"; XenForo through inscriptis)
-    dated = pl.col("profile") & pl.when(pl.col("profile")).then(pl.col("t")).str.contains(f"(?i){DATE}").fill_null(False)
+    dated = pl.when(pl.col("profile")).then(pl.col("t")).str.contains(f"(?i){DATE}").fill_null(False)
     dated_after = pl.any_horizontal([shifted(dated, -k).fill_null(False) for k in range(1, DATED_PROFILE_WINDOW + 1)])
     block_start = (
         ~pl.col("profile") & (pl.col("n_words") <= 6) & ~pl.col("ends_sent") & ~pl.col("cue") & ~pl.col("action")
