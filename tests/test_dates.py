@@ -27,9 +27,13 @@ def test_parse_datetime(text, iso):
     assert pl.select(parse_datetime(pl.lit(text))).item() == iso
 
 
-@pytest.mark.parametrize("text", ["vor 1 Tag", "il y a 2 heures", "hace 3 horas", "2 часа назад", "5 minutes ago"])
+@pytest.mark.parametrize("text", ["vor 1 Tag", "il y a 2 heures", "hace 3 horas", "2 часа назад", "5 minutes ago",
+                                  "1 день назад", "5 лет назад", "3 недели назад", "2 години тому", "1 день тому",
+                                  "4 тижні тому"])
 def test_relative_dates_in_several_languages(text):
     assert pl.select(pl.lit(text).str.contains(f"(?i){REL}")).item()
+    # the whole age, not a part of it, is what a header's date is cut at
+    assert pl.select(pl.lit(f"Ivan {text}").str.replace(f"(?i){REL}", "|")).item() == "Ivan |"
 
 
 @pytest.mark.parametrize("text", ["Chicago 36,791", "2 Marines landed", "sold out 5 times",
