@@ -55,6 +55,7 @@ MIN_ANCHORS = 2  # a header kind delimits comments when it occurs this often aft
 MIN_ANCHORS_NAME_INDENTED = 3  # bare names over indented text need more: sub-headings look alike
 LONE_AFTER_SHARE = 0.5  # a lone header (cue file: lone) stands after this share of the page's words
 LONE_WORDS_AFTER = 3  # … with at least this many words of text after it
+OPENING_HEADER_LINES = 2  # a header on one of a text's first lines opens a comment, prose above it or not …
 FAR_ANCHOR_WORDS = 250  # a first anchor followed by more words than this before the next one …
 FAR_ANCHOR_MEDIANS = 4  # … and this many times the page's median gap is a dateline in the article
 FOOTER_TAIL_WORDS = 3  # less text than this after the last anchor: the anchors close comments
@@ -203,7 +204,12 @@ def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = Non
     accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
     f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
     # An article-meta line ("By Jane | Published March 3, 2017 at 4:36 pm") never opens a comment.
-    anchor = (pl.col("header") == pl.col("_dom")) & (L > pl.col("_first_prose")) & ~pl.col("prefix")
+    # A header of that kind on one of the text's first OPENING_HEADER_LINES lines opens a comment too,
+    # though no prose stands above it: a comment section scraped on its own starts with its first
+    # comment's header.  (The kind is still chosen from the lines after the first prose: an article's
+    # dateline must not outvote the header of a lone comment under it.)
+    after_prose = (L > pl.col("_first_prose")) | (pl.int_range(pl.len()).over(D) < OPENING_HEADER_LINES)
+    anchor = (pl.col("header") == pl.col("_dom")) & after_prose & ~pl.col("prefix")
     f = f.with_columns(_anchor=anchor.fill_null(False))
     # Drop leading anchors that stand far from the rest (a dateline inside the article):
     # an anchor followed by many more words than a comment usually has before the next one.
@@ -212,7 +218,12 @@ def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = Non
     )
     a = a.with_columns(_thresh=pl.max_horizontal(
         pl.lit(float(FAR_ANCHOR_WORDS)), pl.col("_seg").median().over(D) * FAR_ANCHOR_MEDIANS))
-    a = a.with_columns(_ok=pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
+    # An anchor opening the text (above its first prose) must also be followed by no more words than
+    # some other comment: a comment section's first comment, not an article under its dateline.
+    at_top = ~(L > pl.col("_first_prose")).fill_null(False)
+    longest_other = pl.when(~at_top).then(pl.col("_seg")).max().over(D)
+    a = a.with_columns(_ok=(pl.col("_seg").is_null() | (pl.col("_seg") <= pl.col("_thresh")))
+                       & ~(at_top & ~(pl.col("_seg") <= longest_other).fill_null(False)))
     first_ok = a.filter(pl.col("_ok")).group_by(D).agg(_first_anchor=L.min())
     f = f.join(first_ok, on=D, how="left", maintain_order="left").with_columns(
         _anchor=pl.col("_anchor") & (L >= pl.col("_first_anchor"))

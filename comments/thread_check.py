@@ -235,6 +235,11 @@ def thread_probability(t: pl.DataFrame, check: ThreadCheck) -> np.ndarray:
 # article words above the first comment and reads the thread itself as article text, the
 # "thread" is the article (a dateline or a byline taken for a comment header).
 NO_ARTICLE_WORDS = 50
+# … unless the check is at least NO_ARTICLE_SURE sure of the thread: a comment section scraped on
+# its own has no article above it, and the labeller, which learned from whole pages, reads the first
+# comments of such a text as article text (WCXB's article pages cut to their comment section: comment
+# word-F1 0.906 -> 0.929; on whole pages only some forum threads change, README: Accuracy).
+NO_ARTICLE_SURE = 0.9
 # A list whose items are long first-person prose is a comment thread even when nothing
 # else says so (headerless numbered comments under an article, as on the seed pages):
 # the real pages the check learns from have few such threads, so it cannot learn them.
@@ -263,11 +268,12 @@ ACTION_BAR_SHARE = 0.5
 
 
 def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> pl.DataFrame:
-    """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the
-    check's kinds below its threshold (unless they are lists of reader prose, see
-    ``READER_WORDS``), threads of any kind without an article above them that read as
-    article text, lists right under a related-stories cue (``RELATED_LINES``), lists of
-    short headerless items (``TAG_WORDS``) and lists of action buttons (``ACTION_BAR_SHARE``)."""
+    """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the check's
+    kinds below its threshold (unless they are lists of reader prose, see ``READER_WORDS``),
+    threads of any kind without an article above them that read as article text (unless the
+    check is sure of them, ``NO_ARTICLE_SURE``), lists right under a related-stories cue
+    (``RELATED_LINES``), lists of short headerless items (``TAG_WORDS``) and lists of action
+    buttons (``ACTION_BAR_SHARE``)."""
     check = check or load_thread_check()
     t = thread_features(f, check.personal_words)
     if not t.height:
@@ -280,8 +286,10 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         (t["comment_kind"] == "list") & (t["log_words_per_comment"] >= np.log1p(READER_WORDS))
         & (t["first_person_share"] >= READER_PERSONAL)
     ).to_numpy()
+    prob = thread_probability(t, check)
+    no_article &= ~(judged & (prob >= NO_ARTICLE_SURE))
     keep = (
-        (np.where(judged, thread_probability(t, check) >= check.threshold, True) | reader_prose)
+        (np.where(judged, prob >= check.threshold, True) | reader_prose)
         & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()
         & ~((t["comment_kind"] == "list") & (t["short_first_share"] == 1.0) & (t["header_share"] == 0.0)).to_numpy()
         & ~((t["comment_kind"] == "list") & (t["action_first_share"] >= ACTION_BAR_SHARE)).to_numpy()

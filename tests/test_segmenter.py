@@ -2429,3 +2429,57 @@ def test_html2text_backslash_escapes_are_not_text():
     assert escaped is not None and escaped == plain
     # (the escaped dash is no list item: html2text escaped it so that it would not be one)
     assert f["marker"].to_list()[-1] is False
+
+
+COMMENTS_ONLY = """\
+Margaret Holloway says:
+December 18, 2025 at 9:46 pm
+
+I read the novel years ago and I still think the film misses its point entirely. The satire lands, but the ideas about citizenship are gone, and I miss them every time I watch it.
+
+Tom Reyes says:
+December 18, 2025 at 9:59 pm
+
+I know what you mean. I fell in love with the book despite its politics, and the movie works for me as a different thing altogether. We argued about it for hours at the time.
+
+Priya N. says:
+December 18, 2025 at 10:00 pm
+
+In terms of adaptations, I learned today that my favourite series is getting a tabletop game. I am more excited about that than I should be, honestly.
+
+Dale says:
+December 18, 2025 at 10:12 pm
+
+My brother and I saw it opening weekend and walked out arguing. We still argue about it, twenty-eight years later, and I think that is the best compliment I can give a film.
+"""
+
+
+def test_a_comment_section_on_its_own_keeps_its_first_comment():
+    # no article and no page above the first comment's header: it opens a comment all the same
+    seg = segment(COMMENTS_ONLY)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["Margaret Holloway", "Tom Reyes", "Priya N.", "Dale"]
+    assert [(r["start_line"], r["end_line"]) for r in rows] == [(1, 4), (6, 9), (11, 14), (16, 19)]
+
+
+def test_an_article_under_a_dateline_of_the_comments_kind_is_not_a_comment():
+    # the text opens with a byline of the kind that delimits the comments below, but what follows it
+    # is longer than any comment: an article, not a first comment
+    paragraph = ("The city council voted on Tuesday to approve a new budget for the parks department, adding "
+                 "money for repairs to playgrounds, paths and the old bandstand by the river. ")
+    text = page(
+        "By Jane Reporter on March 3, 2017 at 9:00 am\n\n",
+        "\n\n".join([paragraph * 3] * 3) + "\n\n2 Comments\n\n",
+        """\
+        By Tom Reyes on March 4, 2017 at 10:00 am
+
+        I walked past the bandstand yesterday and it really does need the work. Glad to see the money going there.
+
+        By Priya N. on March 4, 2017 at 11:30 am
+
+        Roads need it more, in my view, but I will take fixed playgrounds over nothing at all this year.
+        """,
+    )
+    seg = segment(text)
+    assert [r["author"] for r in comment_rows(seg)] == ["Tom Reyes", "Priya N."]
+    assert labels(seg)[3] == "body"

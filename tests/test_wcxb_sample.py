@@ -57,3 +57,14 @@ def test_forum_replies_are_comments_and_the_article_page_has_none_invented(score
     n = dict(seg.documents.select("doc_id", "n_comments").iter_rows())
     assert [n[f"0506.{c}"] for c in ("html2text", "inscriptis", "lynx", "w3m")] == [6, 6, 6, 6]
     assert all(n[f"0186.{c}"] == 0 for c in ("html2text", "inscriptis", "lynx", "w3m"))
+
+
+def test_a_comment_section_scraped_on_its_own():
+    # 59 WordPress comments (avatar, date link, text, "Reply"), no article above them: the labeller,
+    # which learned from whole pages, reads them as article text, but the thread check is sure of them
+    text = (SAMPLE / "0479.html2text.comments.txt").read_text(encoding="utf-8")
+    seg = segment_frame(pl.DataFrame({"doc_id": ["scalzi"], "text": [text]}))
+    comments = seg.comments.filter("has_text")
+    assert comments.height == 59
+    first = comments.row(0, named=True)
+    assert (first["start_line"], first["author"], first["posted_at"]) == (1, "John Scalzi", "2025-12-18T21:46")

@@ -2,6 +2,7 @@
 
     python -m training.comment_eval               # shipped labeller
     python -m training.comment_eval --held-out    # each fold with the labeller trained without it
+    python -m training.comment_eval --held-out --comment-only   # texts cut to their comment section
 
 Per rendered text, the segmenter's comments are compared with the gold comments:
 
@@ -183,6 +184,17 @@ def no_comment_pages(held_out: bool, out=DEFAULT_OUT) -> pl.DataFrame:
         pl.col("n_comments").fill_null(0))
 
 
+def comment_only(docs: pl.DataFrame, gold: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each text cut to start at its first gold comment (a comment section scraped on its own: no
+    article, no page above it), with its gold moved up to match."""
+    first = gold.group_by("doc_id").agg(_skip=pl.col("start_line").min() - 1)
+    cut = docs.join(first, on="doc_id", how="inner").with_columns(
+        text=pl.col("text").str.split("\n").list.slice(pl.col("_skip")).list.join("\n"))
+    moved = gold.join(first, on="doc_id", how="inner").with_columns(
+        start_line=pl.col("start_line") - pl.col("_skip"), end_line=pl.col("end_line") - pl.col("_skip"))
+    return cut.drop("_skip"), moved.drop("_skip")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held-out", action="store_true", help="each fold with the labeller trained without it")
@@ -190,13 +202,18 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, nargs="+", help="only these folds")
     ap.add_argument("--forum-threads", action="store_true",
                     help="forum pages scored against the threaded gold (python -m training.comment_gold --threads)")
+    ap.add_argument("--comment-only", action="store_true",
+                    help="each text cut to start at its first gold comment (a comment section on its own)")
     args = ap.parse_args(argv)
     docs, gold = load(threads=args.forum_threads)
     if args.folds:
         docs = docs.filter(pl.col("fold").is_in(args.folds))
+    if args.comment_only:
+        docs, gold = comment_only(docs, gold)
     lines, comments = segment_texts(docs, args.held_out)
     scores = score(docs, gold, lines, comments)
-    scores.write_parquet(DEFAULT_OUT / ("comment_eval_threads.parquet" if args.forum_threads else "comment_eval.parquet"))
+    name = "comment_eval" + ("_threads" if args.forum_threads else "") + ("_comment_only" if args.comment_only else "")
+    scores.write_parquet(DEFAULT_OUT / f"{name}.parquet")
     cfg = dict(tbl_rows=60, tbl_cols=-1, tbl_hide_dataframe_shape=True, tbl_formatting="MARKDOWN",
                tbl_hide_column_data_types=True, tbl_width_chars=250)
     with pl.Config(**cfg):
