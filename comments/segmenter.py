@@ -143,11 +143,14 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
         | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker").is_null()))
         | (~pl.col("_breaker_prose") & (pl.col("_cue_after_breaker") - pl.col("_breaker") <= LIST_CUE_AFTER))
     )
+    # (a list that opens the text with a sentence, as a comment section scraped on its own does, needs no
+    # prose above it; a menu opening the text does not open a sentence)
+    opens_text = (pl.int_range(pl.len()).over(D) == 0) & pl.col("prose")
     candidate = (
         item
-        & (L > pl.col("_first_prose"))
+        & ((L > pl.col("_first_prose")) | opens_text)
         & ~pl.col("_prev_colon")
-        & ((pl.col("gap_before") >= LIST_GAP) | pl.col("_prev_cue"))
+        & ((pl.col("gap_before") >= LIST_GAP) | pl.col("_prev_cue") | opens_text)
         & (items >= LIST_MIN_ITEMS)
         & (words / items >= LIST_MIN_WORDS_PER_ITEM)
         & ends_clean.fill_null(False)

@@ -287,7 +287,9 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         & (t["first_person_share"] >= READER_PERSONAL)
     ).to_numpy()
     prob = thread_probability(t, check)
-    no_article &= ~(judged & (prob >= NO_ARTICLE_SURE))
+    # (nor does a list of reader prose that opens the text: a numbered comment section on its own)
+    opens_text = ((t["rel_start"] == 0) & (t["prose_share"] >= 0.5)).to_numpy()
+    no_article &= ~(judged & (prob >= NO_ARTICLE_SURE)) & ~(reader_prose & opens_text)
     keep = (
         (np.where(judged, prob >= check.threshold, True) | reader_prose)
         & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()

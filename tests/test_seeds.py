@@ -53,3 +53,19 @@ def test_seed_comment_table(seg):
     assert "While we’re just throwing bans out there" in first["text"]
     # the list marker is not part of the text
     assert c.filter(c["doc_id"] == "000_5a822adfc088c116")["text"][0].startswith("Gang of virtual 68.")
+
+
+def test_a_seed_comment_section_on_its_own():
+    # the seed's numbered comments alone, from the first one on (no article, no page above
+    # them): still five comments, the lines and the closing "Comments are closed." of the gold
+    from comments import segment
+
+    gold = next(json.loads(line) for line in (SEEDS / "gold.jsonl").read_text().splitlines()
+                if json.loads(line)["doc_id"] == "000_5a822adfc088c116")
+    spans = [s for s in gold["spans"] if s["label"] == "comment"]
+    first = spans[0]["start"]
+    text = "\n".join((SEEDS / "000_5a822adfc088c116.txt").read_text(encoding="utf-8").split("\n")[first - 1:])
+    rows = segment(text).comments.to_dicts()
+    assert [(r["start_line"], r["end_line"]) for r in rows] == [
+        (s["start"] - first + 1, s["end"] - first + 1) for s in spans]
+    assert len(rows) == 5

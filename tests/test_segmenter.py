@@ -2483,3 +2483,14 @@ def test_an_article_under_a_dateline_of_the_comments_kind_is_not_a_comment():
     seg = segment(text)
     assert [r["author"] for r in comment_rows(seg)] == ["Tom Reyes", "Priya N."]
     assert labels(seg)[3] == "body"
+
+
+def test_a_how_to_list_opening_the_text_stays_the_article():
+    # a numbered list of long paragraphs opens the text too, but its steps speak to the reader
+    # ("you"), not from one: not a comment section on its own
+    step = ("Cut the stems at an angle with a sharp knife so that the plant can drink, and put them in "
+            "cold water straight away while you prepare the vase and the food for the flowers.")
+    text = "\n\n".join(f"  {i}. {step}" for i in range(1, 6)) + "\n"
+    seg = segment(text)
+    assert seg.comments.height == 0
+    assert set(labels(seg).values()) <= {"body", "title"}
