@@ -250,6 +250,10 @@ NO_ARTICLE_SURE = 0.9
 # (at most 54%); the seed pages' comments have it in 3 of 5 and 3 of 4.
 READER_WORDS = 40
 READER_PERSONAL = 0.6
+# Such a list needs no article above it when it opens the text and at least OPENING_LIST_PROSE of
+# its lines read as prose (a numbered comment section scraped on its own, as the seed pages' are);
+# menus that open a text do not.
+OPENING_LIST_PROSE = 0.5
 # A list whose every item opens with a line of at most TAG_WORDS words and none has a comment
 # header is a list of tags, categories or short links, whatever follows each item ("Retail" /
 # "Social Media Marketing" under "Categories", then the author box): on WCXB every real
@@ -271,7 +275,8 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
     """Clear ``comment_seq`` on the lines of threads that are not kept: threads of the check's
     kinds below its threshold (unless they are lists of reader prose, see ``READER_WORDS``),
     threads of any kind without an article above them that read as article text (unless the
-    check is sure of them, ``NO_ARTICLE_SURE``), lists right under a related-stories cue
+    check is sure of them, ``NO_ARTICLE_SURE``, or they are lists of reader prose opening the
+    text, ``OPENING_LIST_PROSE``), lists right under a related-stories cue
     (``RELATED_LINES``), lists of short headerless items (``TAG_WORDS``) and lists of action
     buttons (``ACTION_BAR_SHARE``)."""
     check = check or load_thread_check()
@@ -287,8 +292,7 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         & (t["first_person_share"] >= READER_PERSONAL)
     ).to_numpy()
     prob = thread_probability(t, check)
-    # (nor does a list of reader prose that opens the text: a numbered comment section on its own)
-    opens_text = ((t["rel_start"] == 0) & (t["prose_share"] >= 0.5)).to_numpy()
+    opens_text = ((t["rel_start"] == 0) & (t["prose_share"] >= OPENING_LIST_PROSE)).to_numpy()
     no_article &= ~(judged & (prob >= NO_ARTICLE_SURE)) & ~(reader_prose & opens_text)
     keep = (
         (np.where(judged, prob >= check.threshold, True) | reader_prose)
