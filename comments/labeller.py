@@ -241,7 +241,7 @@ def line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFrame | N
         "link_rate": (pl.col("s").str.count_matches(r"\]\(") / w.clip(1)).clip(0, 1),
         "bracket_rate": (pl.col("s").str.count_matches(r"\[") / w.clip(1)).clip(0, 1),
         "sep_rate": (t.str.count_matches(r"\s[|•·»/]\s|\s[-–]\s") / w.clip(1)).clip(0, 1),
-        "gap_before": pl.col("gap_before").clip(0, 3) / 3,
+        "gap_before": pl.col("layout_gap").clip(0, 3) / 3,
         "header": pl.col("header").is_not_null(),
         "rule_comment": pl.col("comment_seq").is_not_null(),
     }

@@ -216,6 +216,7 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     )
 
 
+NO_BLANK_MIN_LINES = 10  # a text this long without a blank line has one paragraph per line
 PROFILE_WINDOW = 6  # lines after a poster's name in which profile fields open a post
 DATED_PROFILE_WINDOW = 3  # lines after it in which one dated field (a join date) opens it
 
@@ -366,8 +367,18 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # Layout: blank lines before each line, paragraph (block of adjacent lines) id.
     prev_line = shifted(pl.col("line_no"), 1)
     prev_last = shifted(pl.col("last_line"), 1)
-    nb = nb.with_columns(gap_before=(pl.col("line_no") - prev_last.fill_null(0) - 1)).with_columns(
-        para=((pl.col("gap_before") > 0) | prev_line.is_null()).cast(pl.Int64).cum_sum().over(D),
+    gap = pl.col("line_no") - prev_last.fill_null(0) - 1
+    # For paragraphs, the labeller, the title ranker and the title and caption rules (``layout_gap``),
+    # a text without a single blank line (a scraper that wrote one block element per line, as
+    # BeautifulSoup's get_text("\n") does) has its paragraphs on lines of their own: each line break
+    # counts as a blank line.  (Physical lines: a wrapped paragraph is one logical line.)  The comment
+    # finder reads ``gap_before`` as it is: its header and list rules look at which lines stand together.
+    physical = (pl.col("last_line") - pl.col("line_no") + 1).sum()
+    no_blank = ((pl.col("last_line").max() - pl.col("line_no").min() + 1 == physical).over(D)
+                & (pl.len().over(D) >= NO_BLANK_MIN_LINES))
+    nb = nb.with_columns(gap_before=gap, layout_gap=pl.when(no_blank & prev_last.is_not_null()).then(1).otherwise(gap))
+    nb = nb.with_columns(
+        para=((pl.col("layout_gap") > 0) | prev_line.is_null()).cast(pl.Int64).cum_sum().over(D),
         nb_idx=pl.int_range(pl.len()).over(D).cast(pl.Int64),
     )
     return nb

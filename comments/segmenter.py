@@ -551,7 +551,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     plain_repeat = (repeat & ~pl.col("marker")).any().over(D)
     # (html2text ends every heading with a blank line and wraps it like a paragraph: a line
     # right under the title's "# heading" line, with no blank between, is its wrapped tail)
-    tail = (pl.col("gap_before") == 0) & ~pl.col("heading") & ~pl.col("marker") & ~pl.col("cue") & ~is_comment
+    tail = (pl.col("layout_gap") == 0) & ~pl.col("heading") & ~pl.col("marker") & ~pl.col("cue") & ~is_comment
     tail1 = tail & shifted((L == pl.col("_title_line")) & pl.col("heading"), 1).fill_null(False)
     f = f.with_columns(_tail=tail1)
     f = f.with_columns(title_tail=pl.col("_tail") | (tail & shifted(pl.col("_tail"), 1).fill_null(False)))
@@ -560,9 +560,9 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     ) | pl.col("title_tail")
     # Captions: cue lines, credits, image lines, the caption line just above a credit and
     # the caption under an image that repeats its alt text, above the article's end.
-    next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (shifted(pl.col("gap_before"), -1) == 0)
+    next_credit = shifted(pl.col("credit"), -1).fill_null(False) & (shifted(pl.col("layout_gap"), -1) == 0)
     prev_image_text = shifted(pl.when(pl.col("image")).then(pl.col("t")), 1)
-    repeats_alt = ((pl.col("t") == prev_image_text) & (pl.col("gap_before") <= 1)).fill_null(False)
+    repeats_alt = ((pl.col("t") == prev_image_text) & (pl.col("layout_gap") <= 1)).fill_null(False)
     caption = (
         pl.col("caption_cue") | pl.col("credit") | pl.col("image") | repeats_alt
         | (next_credit & ~pl.col("cue") & (pl.col("n_words") <= CAPTION_WORDS))

@@ -117,7 +117,7 @@ def candidate_features(f: pl.DataFrame, k: int = K, urls: pl.DataFrame | None = 
     bw = pl.when(bodyish).then(pl.col("n_words")).otherwise(0)
     g = f.select(
         D, "line_no", "t", "raw", "n_words", "lp_title", "lp_body", "lp_other", "marker", "heading", "image",
-        "ends_sent", "ends_colon", "cue", "prose", "gap_before",
+        "ends_sent", "ends_colon", "cue", "prose", "layout_gap",
         _odds=pl.when(pl.col("comment_seq").is_null()).then(pl.col("lp_title") - others),
         _bodyish=bodyish & pl.col("prose"),
         _idx=pl.int_range(pl.len()).over(D),
@@ -199,7 +199,7 @@ def candidate_features(f: pl.DataFrame, k: int = K, urls: pl.DataFrame | None = 
         repeats=(pl.col("_reps").fill_null(1) - 1).clip(0, 3).cast(pl.Float64),
         before_body=flt(L < pl.col("_first_body").fill_null(2**40)),
         log_body_dist=((pl.col("_first_body").fill_null(L) - L).abs() + 1).cast(pl.Float64).log(),
-        gap_before=pl.col("gap_before").clip(0, 3).cast(pl.Float64),
+        gap_before=pl.col("layout_gap").clip(0, 3).cast(pl.Float64),
         date_below=flt(pl.col("_date_below")), date_above=flt(pl.col("_date_above")),
         by_below=flt(pl.col("_by_below")),
         article_words=pl.col("_in").fill_null(0.0),

@@ -69,3 +69,17 @@ def test_a_seed_comment_section_on_its_own():
     assert [(r["start_line"], r["end_line"]) for r in rows] == [
         (s["start"] - first + 1, s["end"] - first + 1) for s in spans]
     assert len(rows) == 5
+
+
+@pytest.mark.parametrize("doc_id", ["003_4a722741b25eccd4", "004_064e299d1ab2197b"])
+def test_a_seed_without_its_blank_lines_is_read_alike(doc_id):
+    # a scraper that writes one block element per line leaves no blank line: each line is then
+    # a paragraph of its own, and the page reads as it does with its blank lines
+    from comments import segment
+
+    lines = (SEEDS / f"{doc_id}.txt").read_text(encoding="utf-8").split("\n")
+    kept = [n for n, line in enumerate(lines, 1) if line.strip()]
+    whole = dict(segment("\n".join(lines)).lines.select("line_no", "label").iter_rows())
+    packed = dict(segment("\n".join(lines[n - 1] for n in kept)).lines.select("line_no", "label").iter_rows())
+    assert [packed[i] for i in range(1, len(kept) + 1)] == [whole[n] for n in kept]
+    assert "body" in packed.values()

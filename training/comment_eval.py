@@ -3,6 +3,7 @@
     python -m training.comment_eval               # shipped labeller
     python -m training.comment_eval --held-out    # each fold with the labeller trained without it
     python -m training.comment_eval --held-out --comment-only   # texts cut to their comment section
+    python -m training.comment_eval --held-out --no-blank-lines # texts without their blank lines
 
 Per rendered text, the segmenter's comments are compared with the gold comments:
 
@@ -195,6 +196,21 @@ def comment_only(docs: pl.DataFrame, gold: pl.DataFrame) -> tuple[pl.DataFrame, 
     return cut.drop("_skip"), moved.drop("_skip")
 
 
+def without_blank_lines(docs: pl.DataFrame, gold: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Each text with every blank line removed (one block element per line, as some scrapers write
+    text), its gold comments renumbered: a comment spans the kept lines of its old span."""
+    lines = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
+        line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)).explode("line", "line_no")
+    kept = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
+        new_no=pl.int_range(1, pl.len() + 1).over("doc_id"))
+    text = kept.group_by("doc_id", maintain_order=True).agg(text=pl.col("line").str.join("\n"))
+    spans = gold.select("doc_id", "comment_id", line_no=pl.int_ranges("start_line", pl.col("end_line") + 1)).explode(
+        "line_no").join(kept.select("doc_id", "line_no", "new_no"), on=["doc_id", "line_no"], how="inner").group_by(
+        "doc_id", "comment_id").agg(start_line=pl.col("new_no").min(), end_line=pl.col("new_no").max())
+    moved = gold.drop("start_line", "end_line").join(spans, on=["doc_id", "comment_id"], how="inner")
+    return docs.drop("text").join(text, on="doc_id", how="inner"), moved
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--held-out", action="store_true", help="each fold with the labeller trained without it")
@@ -204,15 +220,19 @@ def main(argv=None) -> int:
                     help="forum pages scored against the threaded gold (python -m training.comment_gold --threads)")
     ap.add_argument("--comment-only", action="store_true",
                     help="each text cut to start at its first gold comment (a comment section on its own)")
+    ap.add_argument("--no-blank-lines", action="store_true", help="the texts with their blank lines removed")
     args = ap.parse_args(argv)
     docs, gold = load(threads=args.forum_threads)
     if args.folds:
         docs = docs.filter(pl.col("fold").is_in(args.folds))
     if args.comment_only:
         docs, gold = comment_only(docs, gold)
+    if args.no_blank_lines:
+        docs, gold = without_blank_lines(docs, gold)
     lines, comments = segment_texts(docs, args.held_out)
     scores = score(docs, gold, lines, comments)
-    name = "comment_eval" + ("_threads" if args.forum_threads else "") + ("_comment_only" if args.comment_only else "")
+    name = ("comment_eval" + ("_threads" if args.forum_threads else "") + ("_comment_only" if args.comment_only else "")
+            + ("_no_blank" if args.no_blank_lines else ""))
     scores.write_parquet(DEFAULT_OUT / f"{name}.parquet")
     cfg = dict(tbl_rows=60, tbl_cols=-1, tbl_hide_dataframe_shape=True, tbl_formatting="MARKDOWN",
                tbl_hide_column_data_types=True, tbl_width_chars=250)

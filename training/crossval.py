@@ -2,6 +2,7 @@
 
     python -m training.crossval                 # 5 folds, 2 at a time (about 10 minutes)
     python -m training.crossval --folds 0 1     # some folds only
+    python -m training.crossval --no-blank-lines   # the texts with their blank lines removed
 
 For each fold (the pages of one fifth of the domains), the labeller is trained on the
 other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model),
@@ -75,7 +76,20 @@ def fold_model(fold: int, epochs: int | None = None):
     return from_json(json.loads(path.read_text(encoding="utf-8")), str(path))  # exactly as a model file is read
 
 
-def run_fold(fold: int, epochs: int) -> pl.DataFrame:
+def without_blank_lines(docs: pl.DataFrame, gold_lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The texts with every blank line removed (as a scraper that writes one block element per
+    line leaves them), the gold lines renumbered to match."""
+    lines = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
+        line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)).explode("line", "line_no")
+    kept = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
+        new_no=pl.int_range(1, pl.len() + 1).over("doc_id"))
+    text = kept.group_by("doc_id", maintain_order=True).agg(text=pl.col("line").str.join("\n"))
+    gold = gold_lines.join(kept.select("doc_id", "line_no", "new_no"), on=["doc_id", "line_no"], how="inner")
+    return (docs.drop("text").join(text, on="doc_id", how="left").with_columns(pl.col("text").fill_null("")),
+            gold.drop("line_no").rename({"new_no": "line_no"}))
+
+
+def run_fold(fold: int, epochs: int, no_blank_lines: bool = False) -> pl.DataFrame:
     # the fold's labeller with the thread check fitted without the fold
     # (``training.train_thread_check``, run after the fold models exist)
     from training.train_thread_check import fold_thread_check
@@ -85,9 +99,11 @@ def run_fold(fold: int, epochs: int) -> pl.DataFrame:
                                 title_ranker=fold_title_ranker(fold))
     docs = gold_documents().filter(pl.col("fold") == fold)
     gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
+    if no_blank_lines:
+        docs, gold_lines = without_blank_lines(docs, gold_lines)
     out = pl.concat([segment_and_score(model, docs, gold_lines, u) for u in (False, True)])
     out = out.with_columns(fold=pl.lit(fold)).join(docs.select("doc_id", "title_found"), on="doc_id", how="left")
-    out.write_parquet(DEFAULT_OUT / f"crossval_fold{fold}.parquet")
+    out.write_parquet(DEFAULT_OUT / f"crossval_fold{fold}{'_no_blank' if no_blank_lines else ''}.parquet")
     print(f"fold {fold} done", file=sys.stderr)
     return out
 
@@ -120,13 +136,15 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", type=int, nargs="+", default=list(range(feats.N_FOLDS)))
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--no-blank-lines", action="store_true", help="score the texts with their blank lines removed")
     args = ap.parse_args(argv)
     from training.model import EPOCHS
     epochs = args.epochs or EPOCHS
+    n = len(args.folds)
     with ProcessPoolExecutor(args.jobs) as pool:
-        parts = list(pool.map(run_fold, args.folds, [epochs] * len(args.folds)))
+        parts = list(pool.map(run_fold, args.folds, [epochs] * n, [args.no_blank_lines] * n))
     scores = pl.concat(parts)
-    scores.write_parquet(DEFAULT_OUT / "crossval.parquet")
+    scores.write_parquet(DEFAULT_OUT / ("crossval_no_blank.parquet" if args.no_blank_lines else "crossval.parquet"))
     print(report(scores))
     return 0
 
