@@ -65,7 +65,7 @@ def plain_text(text: pl.Expr) -> pl.Expr:
 SHORT_LINE = 40
 _ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
 # A name that ends with an initial ("Karl H.") ends with a full stop, not a sentence.
-ENDS_WITH_INITIAL = r"(?:^|\s)[[:upper:]]\.$"
+ENDS_WITH_INITIAL = r"(?:^|\s)\p{Lu}\.$"  # (any script: "Priya N.", "Сергей К.")
 # Lines that stand in for a commenter's avatar: the initials of one without a picture
 # ("SP"), w3m's reference to the picture ("[svg]", "[hp38859]").
 AVATAR_INITIALS = r"^\p{Lu}{1,3}$"
