@@ -241,3 +241,24 @@ def test_comment_boundaries_read_a_horizontal_rule_as_blank():
     pred = pl.DataFrame({**spans, "start_line": [1, 5], "end_line": [4, 8]})
     lines = pl.DataFrame({"doc_id": ["d"] * 8, "line_no": list(range(1, 9)), "label": ["comment"] * 8})
     assert score(docs, gold, lines, pred).row(0, named=True)["b_tp"] == 1
+
+
+def test_the_texts_variants_of_the_measures_move_their_gold_with_them():
+    from training import comment_eval, crossval
+
+    docs = pl.DataFrame({"doc_id": ["a"], "text": ["Title\n\nBody one.\n\n1. Jane says:\n\nHi there.\n\n2. Tom says:\nNo."]})
+    gold = pl.DataFrame({"doc_id": ["a", "a"], "comment_id": [1, 2], "start_line": [5, 9], "end_line": [7, 10],
+                         "depth": [0, 0], "author": ["Jane", "Tom"], "parent_id": [None, None]})
+    # a comment section on its own: the text from the first comment on, the spans moved up
+    cut, moved = comment_eval.comment_only(docs, gold)
+    assert cut["text"][0] == "1. Jane says:\n\nHi there.\n\n2. Tom says:\nNo."
+    assert moved.select("start_line", "end_line").rows() == [(1, 3), (5, 6)]
+    # no blank lines: each span over its kept lines
+    packed, spans = comment_eval.without_blank_lines(docs, gold)
+    assert packed["text"][0] == "Title\nBody one.\n1. Jane says:\nHi there.\n2. Tom says:\nNo."
+    assert spans.sort("comment_id").select("start_line", "end_line").rows() == [(3, 4), (5, 6)]
+    lines = pl.DataFrame({"doc_id": ["a"] * 3, "line_no": [1, 3, 7], "gold": ["title", "body", "other"]})
+    _, renumbered = crossval.without_blank_lines(docs, lines)
+    assert renumbered.sort("line_no").select("line_no", "gold").rows() == [(1, "title"), (2, "body"), (4, "other")]
+    # another script: letters respelt, case, digits and punctuation kept
+    assert pl.select(crossval.in_cyrillic(pl.lit("Hi, Bob 42!"))).item() == "Хи, Боб 42!"
