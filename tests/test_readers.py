@@ -642,3 +642,42 @@ def test_dates_in_a_text_are_not_taken_for_rows_of_a_file_with_word_ids(tmp_path
                   "text": ["Posted on\nThursday, June 13, 2013, by Jane", "Second, and last."]}).write_csv(path)
     docs, errors = read_documents([path])
     assert docs["doc_id"].to_list() == ["d0000014", "d0000015"] and errors.height == 0
+
+
+HTML_PAGE = "<!DOCTYPE html>\n<html lang='en'><head><title>Parks</title></head>\n<body><p>The council voted.</p></body></html>\n"
+CONVERT = "convert it to text first (w3m -dump page.html > page.txt, html2text, or inscriptis: README, Inputs)"
+
+
+def test_html_is_not_read_as_text_and_says_how_to_convert_it(tmp_path):
+    # a page saved as HTML under a .txt name, as a table cell, or as .html: a message naming it and the way
+    # to turn it into text, never a "page" whose headline is a tag; the other documents go on
+    (tmp_path / "ok.txt").write_text("The council voted.", encoding="utf-8")
+    (tmp_path / "saved.txt").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "fragment.txt").write_text("<div><p>x</p></div>" * 30, encoding="utf-8")  # 90 tags, no doctype
+    table = write_jsonl(tmp_path / "t.jsonl", [{"id": "1", "text": HTML_PAGE}, {"id": "2", "text": "Fine text."}])
+    docs, errors = read_documents([tmp_path, table])
+    assert docs["doc_id"].to_list() == ["ok", "2"]
+    assert messages(errors) == [
+        f"{tmp_path / 'fragment.txt'} is HTML markup, not text; {CONVERT} and pass the .txt",
+        f"{tmp_path / 'saved.txt'} is HTML markup, not text; {CONVERT} and pass the .txt",
+        f"{table} row 1: the text is HTML markup; {CONVERT} and pass the .txt",
+    ]
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        scan_documents([page])
+    assert str(exc.value) == f"{page} is HTML; {CONVERT} and pass the .txt"
+    only_html = tmp_path / "pages"
+    only_html.mkdir()
+    (only_html / "a.html").write_text(HTML_PAGE, encoding="utf-8")
+    stream = scan_documents([only_html])
+    assert list(stream) == []
+    assert "1 of them HTML pages: convert them to .txt first" in str(stream.input_errors[0])
+
+
+def test_a_page_that_shows_some_markup_is_still_text(tmp_path):
+    # converted pages quote tags (code tutorials): WCXB's hold at most 18 in their first 2,000 characters
+    text = "How to centre a div\n\n" + "Write <div class='box'> and close it with </div>.\n" * 9
+    (tmp_path / "tutorial.txt").write_text(text, encoding="utf-8")
+    docs, errors = read_documents([tmp_path])
+    assert docs["doc_id"].to_list() == ["tutorial"] and errors.height == 0

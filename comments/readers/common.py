@@ -33,6 +33,23 @@ TABLE_EXT = {
     ".pq": "parquet",
 }
 FIX_UTF8 = "fix the file or rerun with --encoding-errors replace"
+# Pages as HTML: the segmenter reads what a converter makes of them, not the markup.
+HTML_EXT = {".html", ".htm", ".xhtml", ".shtml"}
+CONVERT_HTML = ("convert it to text first (w3m -dump page.html > page.txt, html2text, or inscriptis: "
+                "README, Inputs) and pass the .txt")
+#: Text that opens as an HTML document ("<!DOCTYPE html", "<html …>", "<body …>") is markup, not a
+#: page's text; so is text with HTML_TAGS tags in its first HTML_HEAD characters (converted WCXB pages,
+#: code tutorials among them, hold at most 18 there).
+HTML_OPENING = r"(?i)^\s*(?:<!doctype\s+html|<(?:html|head|body)[\s>])"
+HTML_TAG = r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>"
+HTML_TAGS = 40
+HTML_HEAD = 2000
+
+
+def html_markup(text: pl.Expr) -> pl.Expr:
+    """Whether a text is HTML markup rather than a page's text (see HTML_OPENING)."""
+    head = text.str.slice(0, HTML_HEAD)
+    return head.str.contains(HTML_OPENING) | (head.str.count_matches(HTML_TAG) >= HTML_TAGS)
 KNOWN = ".txt, .csv, .tsv, .jsonl, .ndjson, .json, .parquet (and .csv.gz, .tsv.gz, .jsonl.gz, .ndjson.gz, .json.gz)"
 
 #: Column roles and the names that fill them, in order of preference.
@@ -113,6 +130,8 @@ def resolve(path: Path) -> Input:
         return Input("txt", path)
     if ext in TABLE_EXT and not (gz and TABLE_EXT[ext] == "parquet"):
         return Input(TABLE_EXT[ext], path, gz)
+    if ext in HTML_EXT:
+        raise InputError(f"{path} is HTML; {CONVERT_HTML}")
     raise InputError(
         f"cannot tell the format of {path} from its name (readable: {KNOWN}); convert it to one of these or rename it"
     )
@@ -236,7 +255,8 @@ def finish_frame(
     df = df.with_columns(site=pl.coalesce(nonblank(pl.col("site")), host(pl.col("url"))))
     missing = pl.col("text").is_null()
     blank = pl.col("text").str.strip_chars() == ""
-    bad = missing | blank
+    html = html_markup(pl.col("text"))
+    bad = missing | blank | html
     where = (
         pl.format("{} row {}: ", pl.lit(source), pl.col("row"))
         if df["row"].null_count() == 0
@@ -251,7 +271,9 @@ def finish_frame(
             stage=pl.lit("read"),
             message=pl.when(missing)
             .then(pl.concat_str(where, pl.lit(f"no text (column {text_name!r} is empty)")))
-            .otherwise(pl.concat_str(where, pl.lit("empty text"))),
+            .when(blank)
+            .then(pl.concat_str(where, pl.lit("empty text")))
+            .otherwise(pl.concat_str(where, pl.lit(f"the text is HTML markup; {CONVERT_HTML}"))),
         )
         sink.extend(errs.to_dicts())
         df = df.filter(~bad)

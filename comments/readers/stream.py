@@ -14,7 +14,7 @@ import polars as pl
 from comments.errors import InputError, UsageError
 from comments.readers import limits
 from comments.readers.limits import BATCH_SIZE
-from comments.readers.common import Input, ReadOptions, describe, resolve, txt_files
+from comments.readers.common import HTML_EXT, Input, ReadOptions, describe, resolve, txt_files
 from comments.readers.delimited import DelimitedReader
 from comments.readers.jsonl import JsonReader
 from comments.readers.parquet import ParquetReader
@@ -212,12 +212,13 @@ class DocumentStream:
             if item.kind == "dir":
                 files = txt_files(item.path)
                 if not files:
-                    others = sum(1 for p in item.path.rglob("*") if p.is_file())
+                    others = [p for p in item.path.rglob("*") if p.is_file()]
+                    html = sum(1 for p in others if p.suffix.lower() in HTML_EXT)
+                    hint = (f"{html} of them HTML pages: convert them to .txt first (w3m -dump, html2text, or "
+                            "inscriptis: README, Inputs)" if html else
+                            "pass table files (.csv, .jsonl, .parquet …) by name")
                     self.sink.skip_input(
-                        InputError(
-                            f"no .txt files in directory {item.path} ({others} other files); "
-                            "pass table files (.csv, .jsonl, .parquet …) by name"
-                        ),
+                        InputError(f"no .txt files in directory {item.path} ({len(others)} other files); {hint}"),
                         str(item.path),
                     )
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,12 @@ import polars as pl
 from comments.errors import InputError
 from comments.readers.common import (
     BOM,
+    CONVERT_HTML,
     FIX_UTF8,
+    HTML_HEAD,
+    HTML_OPENING,
+    HTML_TAG,
+    HTML_TAGS,
     META_ROLES,
     ROLE_NAMES,
     STDIN,
@@ -25,6 +31,9 @@ from comments.readers.common import (
 )
 from comments.readers.sink import ErrorSink
 from comments.schema import INPUT_SCHEMA
+
+_HTML_OPENING = re.compile(HTML_OPENING)
+_HTML_TAG = re.compile(HTML_TAG)
 
 class TextReader:
     """One document per .txt file; metadata.csv joined on doc_id (per-file Python, unavoidable)."""
@@ -87,6 +96,10 @@ class TextReader:
             return None
         if not text.strip():
             sink.add(source, None, doc_id, f"{source}: empty text")
+            return None
+        head = text[:HTML_HEAD]
+        if _HTML_OPENING.match(head) or len(_HTML_TAG.findall(head)) >= HTML_TAGS:  # (as common.html_markup)
+            sink.add(source, None, doc_id, f"{source} is HTML markup, not text; {CONVERT_HTML}")
             return None
         doc: dict[str, str | None] = {"doc_id": doc_id, "text": text, "source": source}
         doc.update(self._metadata(path.parent, doc_id) if path != STDIN else dict.fromkeys(META_ROLES))
