@@ -145,7 +145,7 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     )
     # (a list that opens the text with a sentence, as a comment section scraped on its own does, needs no
     # prose above it; a menu opening the text does not open a sentence)
-    opens_text = (pl.int_range(pl.len()).over(D) == 0) & pl.col("prose")
+    opens_text = (pl.col("nb_idx") == 0) & pl.col("prose")
     candidate = (
         item
         & ((L > pl.col("_first_prose")) | opens_text)
@@ -211,7 +211,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = Non
     # though no prose stands above it: a comment section scraped on its own starts with its first
     # comment's header.  (The kind is still chosen from the lines after the first prose: an article's
     # dateline must not outvote the header of a lone comment under it.)
-    after_prose = (L > pl.col("_first_prose")) | (pl.int_range(pl.len()).over(D) < OPENING_HEADER_LINES)
+    after_prose = (L > pl.col("_first_prose")) | (pl.col("nb_idx") < OPENING_HEADER_LINES)
     anchor = (pl.col("header") == pl.col("_dom")) & after_prose & ~pl.col("prefix")
     f = f.with_columns(_anchor=anchor.fill_null(False))
     # Drop leading anchors that stand far from the rest (a dateline inside the article):

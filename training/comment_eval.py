@@ -197,18 +197,16 @@ def comment_only(docs: pl.DataFrame, gold: pl.DataFrame) -> tuple[pl.DataFrame, 
 
 
 def without_blank_lines(docs: pl.DataFrame, gold: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Each text with every blank line removed (one block element per line, as some scrapers write
-    text), its gold comments renumbered: a comment spans the kept lines of its old span."""
-    lines = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
-        line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)).explode("line", "line_no")
-    kept = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
-        new_no=pl.int_range(1, pl.len() + 1).over("doc_id"))
-    text = kept.group_by("doc_id", maintain_order=True).agg(text=pl.col("line").str.join("\n"))
+    """Each text with every blank line removed (``training.crossval.blank_lines_removed``), its gold
+    comments renumbered: a comment spans the kept lines of its old span."""
+    from training.crossval import blank_lines_removed
+
+    packed, kept = blank_lines_removed(docs)
     spans = gold.select("doc_id", "comment_id", line_no=pl.int_ranges("start_line", pl.col("end_line") + 1)).explode(
-        "line_no").join(kept.select("doc_id", "line_no", "new_no"), on=["doc_id", "line_no"], how="inner").group_by(
+        "line_no").join(kept, on=["doc_id", "line_no"], how="inner").group_by(
         "doc_id", "comment_id").agg(start_line=pl.col("new_no").min(), end_line=pl.col("new_no").max())
     moved = gold.drop("start_line", "end_line").join(spans, on=["doc_id", "comment_id"], how="inner")
-    return docs.drop("text").join(text, on="doc_id", how="inner"), moved
+    return packed, moved
 
 
 def main(argv=None) -> int:

@@ -77,17 +77,23 @@ def fold_model(fold: int, epochs: int | None = None):
     return from_json(json.loads(path.read_text(encoding="utf-8")), str(path))  # exactly as a model file is read
 
 
-def without_blank_lines(docs: pl.DataFrame, gold_lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The texts with every blank line removed (as a scraper that writes one block element per
-    line leaves them), the gold lines renumbered to match."""
+def blank_lines_removed(docs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The texts with every blank line removed (as a scraper that writes one block element per line
+    leaves them), and the map ``doc_id, line_no, new_no`` of their kept lines."""
     lines = docs.select("doc_id", line=pl.col("text").str.split("\n")).with_columns(
         line_no=pl.int_ranges(1, pl.col("line").list.len() + 1)).explode("line", "line_no")
     kept = lines.filter(pl.col("line").str.strip_chars() != "").with_columns(
         new_no=pl.int_range(1, pl.len() + 1).over("doc_id"))
     text = kept.group_by("doc_id", maintain_order=True).agg(text=pl.col("line").str.join("\n"))
-    gold = gold_lines.join(kept.select("doc_id", "line_no", "new_no"), on=["doc_id", "line_no"], how="inner")
     return (docs.drop("text").join(text, on="doc_id", how="left").with_columns(pl.col("text").fill_null("")),
-            gold.drop("line_no").rename({"new_no": "line_no"}))
+            kept.select("doc_id", "line_no", "new_no"))
+
+
+def without_blank_lines(docs: pl.DataFrame, gold_lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``blank_lines_removed``, the gold lines renumbered to match."""
+    packed, kept = blank_lines_removed(docs)
+    gold = gold_lines.join(kept, on=["doc_id", "line_no"], how="inner")
+    return packed, gold.drop("line_no").rename({"new_no": "line_no"})
 
 
 # A stand-in for pages in another script: each Latin letter spelt with a Cyrillic one, case kept.

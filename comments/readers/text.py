@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +13,6 @@ from comments.readers.common import (
     BOM,
     CONVERT_HTML,
     FIX_UTF8,
-    HTML_HEAD,
-    HTML_OPENING,
-    HTML_TAG,
-    HTML_TAGS,
     META_ROLES,
     ROLE_NAMES,
     STDIN,
@@ -26,14 +21,12 @@ from comments.readers.common import (
     describe,
     fmt_columns,
     host,
+    html_markup,
     nonblank,
     sniff,
 )
 from comments.readers.sink import ErrorSink
 from comments.schema import INPUT_SCHEMA
-
-_HTML_OPENING = re.compile(HTML_OPENING)
-_HTML_TAG = re.compile(HTML_TAG)
 
 class TextReader:
     """One document per .txt file; metadata.csv joined on doc_id (per-file Python, unavoidable)."""
@@ -61,6 +54,10 @@ class TextReader:
 
     def _frame(self, cols: dict[str, list]) -> pl.DataFrame:
         df = pl.DataFrame(cols, schema={k: pl.String for k in cols})
+        html = df.select(html_markup(pl.col("text"))).to_series()
+        for r in df.filter(html).select("source", "doc_id").iter_rows():  # (the few HTML files, not every row)
+            self.sink.add(r[0], None, r[1], f"{r[0]} is HTML markup, not text; {CONVERT_HTML}")
+        df = df.filter(~html)
         df = df.with_columns(
             site=pl.coalesce(nonblank(pl.col("site")), host(pl.col("url"))),
             row=pl.lit(None, pl.Int64),
@@ -96,10 +93,6 @@ class TextReader:
             return None
         if not text.strip():
             sink.add(source, None, doc_id, f"{source}: empty text")
-            return None
-        head = text[:HTML_HEAD]
-        if _HTML_OPENING.match(head) or len(_HTML_TAG.findall(head)) >= HTML_TAGS:  # (as common.html_markup)
-            sink.add(source, None, doc_id, f"{source} is HTML markup, not text; {CONVERT_HTML}")
             return None
         doc: dict[str, str | None] = {"doc_id": doc_id, "text": text, "source": source}
         doc.update(self._metadata(path.parent, doc_id) if path != STDIN else dict.fromkeys(META_ROLES))
