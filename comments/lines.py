@@ -197,7 +197,9 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         t=pl.when(pl.col("t").str.contains("](", literal=True))
         .then(pl.col("t").str.replace_all(r'\]\([^)"]*"([^"]*\d[^"]*)"\s*\)', "] ${1}")
               .str.replace_all(r"\]\([^)]*\)", "]")).otherwise(pl.col("t")),
-    )
+    # (a line the cue file calls a post's own meta line — "Last edited: Sep 6, 2022", "#14" —
+    # heads no post, though it holds a date)
+    ).filter(~pl.col("t").str.contains(cues.regex["post_meta"]))
     hits = []
     for order, h in enumerate(cues.headers):
         cand = short.filter(pl.col("n_words") <= h.max_words)

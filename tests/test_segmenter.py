@@ -1510,6 +1510,52 @@ def test_a_forum_posts_meta_lines_are_not_its_text():
     assert [r["text"] for r in rows] == [t for *_, t in replies]
 
 
+def test_a_forum_posts_edit_note_heads_no_post_of_its_own():
+    # XenForo's "Last edited: …", Invision's "Edited … by …" and vBulletin's "Last edited by …;
+    # …" hold a date, but they close the post they stand in: read as a post header, the note
+    # opened a "post" that swallowed the next one (WCXB forum pages)
+    post = """
+        {name}
+
+        Senior Member
+
+        Joined: Aug 24, 2006
+        Messages: 2,287
+
+        Sep 21, 2024
+
+        {text}
+
+        {note}
+          * Like
+
+        """
+    replies = [("ann_k", "I upgraded from the old model last week and the screen is far better.",
+                "Last edited: Sep 22, 2024"),
+               ("bobby", "Great tablet. I bought the keyboard elsewhere and it works well enough.",
+                "Edited September 23, 2024 by bobby"),
+               ("carol", "Mine arrived yesterday and the screen is superb, no complaints at all.",
+                "Last edited by carol; 09-24-2024 at 05:12 PM."),
+               ("dave_m", "Same here, the battery lasts two days with the brightness turned down.", "")]
+    text = page(ARTICLE, *[post.format(name=a, text=t, note=n) for a, t, n in replies])
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["ann_k", "bobby", "carol", "dave_m"]
+    # (the note is the forum's, not the poster's words)
+    assert [r["text"] for r in rows] == [t for _, t, _ in replies]
+
+
+def test_a_byline_cue_needs_a_capitalised_name():
+    # the cue file matches case-blind, but a byline names someone: Invision's "Author stats"
+    # button under each poster's name is no byline (as one, it ended the post above it)
+    import polars as pl
+    from comments.cues import load_cues
+
+    prefix = load_cues().regex["prefix"]
+    lines = pl.Series(["By John Smith", "BY JOHN SMITH", "Author: Jane Doe", "Posted by Mary Ann",
+                       "Author stats", "by the way", "written by hand"])
+    assert lines.str.contains(prefix).to_list() == [True, True, True, True, False, False, False]
+
+
 def test_a_forum_posts_head_down_to_its_date_is_not_its_text():
     # the poster's name, flair and location above the post date, however many lines
     post = """
@@ -1675,8 +1721,9 @@ def test_headerless_list_of_reader_prose_is_a_thread_only_with_enough_first_pers
 
 
 def test_a_label_before_the_date_is_no_author():
-    # "answered Mar 4 …" (Stack Exchange), "Last edited: …" (XenForo): the words before a
-    # header's date are a label, not a name (cues.toml NOT_NAME) — no author, not "answered"
+    # "answered Mar 4 …" (Stack Exchange), "Last modified: …": the words before a header's date
+    # are a label, not a name (cues.toml NOT_NAME) — no author, not "answered".  (XenForo's
+    # "Last edited: …" closes a post: test_a_forum_posts_edit_note_heads_no_post_of_its_own)
     text = page(ARTICLE, """
 
         3 Comments
@@ -1690,7 +1737,7 @@ def test_a_label_before_the_date_is_no_author():
 
         I would rather see the roads fixed first, honestly.
 
-        Last edited: March 5, 2017 at 9:00 am
+        Last modified: March 5, 2017 at 9:00 am
 
         Same here, the roads are worse than the parks.
 
