@@ -1510,11 +1510,8 @@ def test_a_forum_posts_meta_lines_are_not_its_text():
     assert [r["text"] for r in rows] == [t for *_, t in replies]
 
 
-def test_a_forum_posts_edit_note_heads_no_post_of_its_own():
-    # XenForo's "Last edited: …", Invision's "Edited … by …" and vBulletin's "Last edited by …;
-    # …" hold a date, but they close the post they stand in: read as a post header, the note
-    # opened a "post" that swallowed the next one (WCXB forum pages)
-    post = """
+# A XenForo post's head, as a converter prints it: name, rank, join date and message count, post date.
+XENFORO_POST_HEAD = """
         {name}
 
         Senior Member
@@ -1523,7 +1520,14 @@ def test_a_forum_posts_edit_note_heads_no_post_of_its_own():
         Messages: 2,287
 
         Sep 21, 2024
+"""
 
+
+def test_a_forum_posts_edit_note_heads_no_post_of_its_own():
+    # XenForo's "Last edited: …", Invision's "Edited … by …" and vBulletin's "Last edited by …;
+    # …" hold a date, but they close the post they stand in: read as a post header, the note
+    # opened a "post" that swallowed the next one (WCXB forum pages)
+    post = XENFORO_POST_HEAD + """
         {text}
 
         {note}
@@ -1658,16 +1662,7 @@ def test_a_short_comment_over_its_date_keeps_its_text():
 
 def test_an_earlier_post_quoted_in_a_reply_is_not_the_replys_text():
     # XenForo prints a quoted post between "Jane said:" and "Click to expand..."
-    post = """
-        {name}
-
-        Senior Member
-
-        Joined: Aug 24, 2006
-        Messages: 2,287
-
-        Sep 21, 2024
-
+    post = XENFORO_POST_HEAD + """
         {text}
 
         Reply
