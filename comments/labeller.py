@@ -116,6 +116,8 @@ class Labeller:
     thread_check: object | None = None
     # likewise the title ranker (``comments.title_ranker``)
     title_ranker: object | None = None
+    # likewise the body block check (``comments.body_blocks``)
+    block_check: object | None = None
 
     @cached_property
     def folded(self):

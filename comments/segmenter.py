@@ -28,6 +28,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from comments.body_blocks import check_blocks, load_block_check
 from comments.cues import Cues
 from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, score
 from comments.comment_heads import forum_profile_blocks, leading_actions, trailing_markers
@@ -598,10 +599,17 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         .otherwise(pl.lit("boilerplate"))
     )
     f = f.with_columns(label=lab)
+    # body blocks that stand apart from the article (teaser lists, blurbs) are boilerplate;
+    # the lines between the article's blocks that belong to it (lists, sub-headings) are body
+    f = check_blocks(f.with_columns(_pre=pl.col("label")), model.block_check or load_block_check())
     if reasons:
         meta_title = pl.col("_meta_title").is_not_null() if "_meta_title" in f.columns else pl.lit(False)
         rule = (
-            pl.when(is_comment).then(pl.format("comment finder ({})", pl.col("comment_kind").fill_null("?")))
+            pl.when((pl.col("label") != pl.col("_pre")) & (pl.col("label") == "boilerplate"))
+            .then(pl.lit("boilerplate: a body block apart from the article (block check)"))
+            .when(pl.col("label") != pl.col("_pre"))
+            .then(pl.lit("body: between the article's body blocks (block check)"))
+            .when(is_comment).then(pl.format("comment finder ({})", pl.col("comment_kind").fill_null("?")))
             .when(is_title & (L == title_line) & meta_title).then(pl.lit("title: the metadata title"))
             .when(is_title & (L == title_line)).then(pl.lit("title: the ranker's pick of the most title-like lines"))
             .when(pl.col("title_tail")).then(pl.lit("title: the wrapped tail of a title heading"))

@@ -20,15 +20,14 @@ Forum pages: the opening post is the article, its replies are the gold comments.
 Also: article pages of WCXB whose HTML has no reader comment (``comment_gold`` found no
 comment container) and the share of their texts that get zero comments
 (``--no-comment-pages``).
-Folds: domains, as for the labeller (``training.features.fold_of``); ``--held-out`` pairs each fold
-with the labeller (``training.crossval.fold_model``) and thread check
-(``training.train_thread_check``) trained without it.
+Folds: domains, as for the labeller (``training.features.fold_of``); ``--held-out`` segments each
+fold with the models trained without it (``training.crossval.held_out_model``: labeller, thread
+check, title ranker, body block check).
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 
 import polars as pl
 
@@ -50,18 +49,14 @@ def _norm_author(e: pl.Expr) -> pl.Expr:
 
 def segment_texts(docs: pl.DataFrame, held_out: bool) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(lines with labels, comments) of the segmenter on ``docs`` (doc_id, text, fold)."""
-    from training.crossval import fold_model
+    from training.crossval import held_out_model
 
     parts = []
     groups = docs.partition_by("fold", as_dict=True) if held_out else {(None,): docs}
     for (fold,), part in groups.items():
         model = None
         if held_out:
-            from training.train_thread_check import fold_thread_check
-            from training.train_title_ranker import fold_title_ranker
-
-            model = dataclasses.replace(fold_model(fold), thread_check=fold_thread_check(fold),
-                                        title_ranker=fold_title_ranker(fold))
+            model = held_out_model(fold)
         seg = segment_frame(part.select("doc_id", "text"), labeller=model)
         # (a text the segmenter failed on would count as one without comments: never score that)
         if seg.errors.height:

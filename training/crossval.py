@@ -7,9 +7,9 @@
 
 For each fold (the pages of one fifth of the domains), the labeller is trained on the
 other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model),
-the thread check is the one ``training.train_thread_check`` fitted without the fold,
-and the whole segmenter (``comments.segment_frame``: comment finder, labeller, titles,
-captions) runs on the fold's texts, once without their URLs (as for a corpus of bare
+the thread check, title ranker and block check are those fitted without the fold
+(``held_out_model``), and the whole segmenter (``comments.segment_frame``: comment finder,
+labeller, titles, captions, block check) runs on the fold's texts, once without their URLs (as for a corpus of bare
 texts) and once with them.  Scores (``training.metrics``) per text go to
 ``build/wcxb/crossval.parquet``; the tables printed are the README's.
 """
@@ -77,6 +77,21 @@ def fold_model(fold: int, epochs: int | None = None):
     return from_json(json.loads(path.read_text(encoding="utf-8")), str(path))  # exactly as a model file is read
 
 
+def held_out_model(fold: int, epochs: int | None = None, block_check=None):
+    """The segmenter's models as on a site none of them saw: ``fold``'s labeller with the
+    thread check, title ranker and body block check fitted without the fold (written by
+    ``training.train_thread_check``, ``train_title_ranker`` and ``train_block_check``, run
+    after the fold models exist); ``block_check``: another check to use (for example
+    ``BlockCheck.off()`` when the check itself is being trained)."""
+    from training.train_block_check import fold_block_check
+    from training.train_thread_check import fold_thread_check
+    from training.train_title_ranker import fold_title_ranker
+
+    return dataclasses.replace(fold_model(fold, epochs), thread_check=fold_thread_check(fold),
+                               title_ranker=fold_title_ranker(fold),
+                               block_check=block_check or fold_block_check(fold))
+
+
 def blank_lines_removed(docs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The texts with every blank line removed (as a scraper that writes one block element per line
     leaves them), and the map ``doc_id, line_no, new_no`` of their kept lines."""
@@ -108,13 +123,7 @@ def in_cyrillic(e: pl.Expr) -> pl.Expr:
 
 
 def run_fold(fold: int, epochs: int, no_blank_lines: bool = False, cyrillic: bool = False) -> pl.DataFrame:
-    # the fold's labeller with the thread check fitted without the fold
-    # (``training.train_thread_check``, run after the fold models exist)
-    from training.train_thread_check import fold_thread_check
-    from training.train_title_ranker import fold_title_ranker
-
-    model = dataclasses.replace(fold_model(fold, epochs), thread_check=fold_thread_check(fold),
-                                title_ranker=fold_title_ranker(fold))
+    model = held_out_model(fold, epochs)
     docs = gold_documents().filter(pl.col("fold") == fold)
     gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
     if no_blank_lines:
