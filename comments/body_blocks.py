@@ -191,11 +191,12 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
         .sort(D, "_blk")
     )
     total_ow = g.group_by(D).agg(_ow_total=pl.col("_ow").sum(), _nb_total=pl.col("_blk").is_null().sum())
-    b = b.join(total_ow, on=D, how="left").with_columns(
+    # (sorted by page and block: the shifts below read the block above and below)
+    b = b.join(total_ow, on=D, how="left", maintain_order="left").with_columns(
         _bw_total=pl.col("_words").sum().over(D),
         _n_blocks=pl.len().over(D),
         # the page's largest block (ties: the first)
-        _largest=pl.col("_blk") == pl.col("_blk").sort_by(pl.col("_words"), descending=True, maintain_order=True).first().over(D),
+        _largest=pl.col("_blk") == pl.col("_blk").sort_by(["_words", "_blk"], descending=[True, False]).first().over(D),
     )
     # what separates a block from the one above (or the page's top) and below (or its end)
     b = b.with_columns(
@@ -219,7 +220,7 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
         .with_columns(_copy=~pl.col("t").is_first_distinct().over(D))
         .group_by(D, "_blk").agg(_repeated=(pl.col("n_words") * pl.col("_copy")).sum())
     )
-    b = b.join(rep, on=[D, "_blk"], how="left")
+    b = b.join(rep, on=[D, "_blk"], how="left", maintain_order="left")
     flt = lambda e: e.fill_null(False).cast(pl.Float64)  # noqa: E731
     log = lambda e: e.cast(pl.Float64).log1p()  # noqa: E731
     return b.select(
@@ -304,7 +305,9 @@ def gap_features(f: pl.DataFrame) -> pl.DataFrame:
     )
     # the body runs around each gap: their words, and whether one is the page's largest
     runs = g.filter(body).group_by(D, "_run").agg(_rw=w.sum())
-    runs = runs.with_columns(_largest=pl.col("_run") == pl.col("_run").sort_by("_rw", descending=True, maintain_order=True).first().over(D))
+    # (ties: the first; group_by leaves the runs in no set order)
+    runs = runs.with_columns(_largest=pl.col("_run") == pl.col("_run").sort_by(
+        ["_rw", "_run"], descending=[True, False]).first().over(D))
     lines = g.filter(pl.col("_gap").is_not_null()).with_columns(
         _link=pl.col("raw").str.contains(LINK),
         _date=(pl.col("n_words") <= DATE_LINE_WORDS) & pl.col("t").str.contains("(?i)" + DATE),
