@@ -43,9 +43,8 @@ import polars as pl
 from comments.dates import DATE
 from comments.lines import D
 
-L = pl.col("line_no")
 FORMAT = "comments-block-check"
-DATE_LINE_WORDS = 12  # a date line over a teaser is short
+DATE_LINE_WORDS = 12  # a date line ("March 29, 2025" over a teaser) is short
 # what the lines between a block and the one above it hold that is counted: form fields and buttons
 GAP_KINDS = {
     "ui": pl.col("ui") | pl.col("action"),
@@ -159,7 +158,8 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
     ``f``: ``with_blocks``' lines table (the labeller's ``lp_*``, the line features, ``label``)."""
     words = pl.col("n_words").cast(pl.Float64)
     g = f.select(
-        D, "line_no", "_blk", "label", "t", "n_words", "prose", "heading", "cue", "ui", "action",
+        D, "line_no", "_blk", "label", "t", "raw", "n_words", "prose", "heading", "cue", "ui", "action",
+        "lp_body", "lp_other",
         _i=pl.int_range(pl.len()).over(D), _n=pl.len().over(D),
         _bw=pl.when(pl.col("_blk").is_not_null()).then(words).otherwise(0.0),
         _ow=pl.when(pl.col("_blk").is_null()).then(words).otherwise(0.0),
@@ -173,8 +173,7 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
     first_title = g.filter(pl.col("_title")).group_by(D).agg(_title_at=pl.col("_i").min())
     w = pl.col("n_words").cast(pl.Float64)
     b = (
-        g.filter(pl.col("_blk").is_not_null()).join(f.select(D, "line_no", "raw", "lp_body", "lp_other"),
-                                                     on=[D, "line_no"], how="left").group_by(D, "_blk").agg(
+        g.filter(pl.col("_blk").is_not_null()).group_by(D, "_blk").agg(
             _words=w.sum(), _lines=pl.len(),
             _p_body=(pl.col("lp_body").exp() * w).sum() / w.sum().clip(1),
             _p_other=(pl.col("lp_other").exp() * w).sum() / w.sum().clip(1),
@@ -261,13 +260,8 @@ def drop_stray_blocks(f: pl.DataFrame, model: Logistic) -> pl.DataFrame:
     feats = block_features(f)
     if feats.height == 0:
         return f.drop("_blk")
-    stray = feats.with_columns(_p=pl.Series(model.probabilities(feats), dtype=pl.Float64)).filter(
-        (pl.col("_p") < model.threshold) & (pl.col("largest") == 0)
-    ).select(D, "_blk", _stray=pl.lit(True))
-    f = f.join(stray, on=[D, "_blk"], how="left", maintain_order="left")
-    return f.with_columns(
-        label=pl.when(pl.col("_stray").fill_null(False)).then(pl.lit("boilerplate")).otherwise(pl.col("label"))
-    ).drop("_blk", "_stray")
+    stray = feats.filter((pl.Series(model.probabilities(feats)) < model.threshold) & (pl.col("largest") == 0))
+    return _relabel(f, stray, [D, "_blk"], "boilerplate").drop("_blk")
 
 
 # --------------------------------------------------------------------------- gaps inside the article
@@ -363,9 +357,14 @@ def fill_gaps(f: pl.DataFrame, model: Logistic) -> pl.DataFrame:
     feats = gap_features(f)
     if feats.height == 0:
         return f.drop("_gap")
-    inner = feats.with_columns(_p=pl.Series(model.probabilities(feats), dtype=pl.Float64)).filter(
-        pl.col("_p") >= model.threshold).select(D, "line_no", _fill=pl.lit(True))
-    f = f.join(inner, on=[D, "line_no"], how="left", maintain_order="left")
+    inner = feats.filter(pl.Series(model.probabilities(feats)) >= model.threshold)
+    return _relabel(f, inner, [D, "line_no"], "body").drop("_gap")
+
+
+def _relabel(f: pl.DataFrame, chosen: pl.DataFrame, on: list[str], label: str) -> pl.DataFrame:
+    """``f`` with its lines that match a row of ``chosen`` (on the ``on`` columns) labelled ``label``."""
+    f = f.join(chosen.select(on).unique().with_columns(_chosen=pl.lit(True)), on=on, how="left",
+               maintain_order="left")
     return f.with_columns(
-        label=pl.when(pl.col("_fill").fill_null(False)).then(pl.lit("body")).otherwise(pl.col("label"))
-    ).drop("_gap", "_fill")
+        label=pl.when(pl.col("_chosen").fill_null(False)).then(pl.lit(label)).otherwise(pl.col("label"))
+    ).drop("_chosen")
