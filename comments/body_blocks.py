@@ -31,10 +31,8 @@ model: no loop per line or block.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -42,13 +40,10 @@ import polars as pl
 
 from comments.dates import DATE
 from comments.lines import D
+from comments.model_files import read_model
 
 FORMAT = "comments-block-check"
 DATE_LINE_WORDS = 12  # a date line ("March 29, 2025" over a teaser) is short
-# what the lines between a block and the one above it hold that is counted: form fields and buttons
-GAP_KINDS = {
-    "ui": pl.col("ui") | pl.col("action"),
-}
 LINK = r"\]\(|^\s*\[[^\]]*\]\s*$|^\s*\[\d+\]"  # a markdown link, a bracketed line, a lynx reference
 
 FEATURES = (  # of a body block
@@ -133,11 +128,8 @@ def from_json(data: dict, path: str = "<memory>") -> BlockCheck:
 @lru_cache(maxsize=4)
 def load_block_check(path: str | Path | None = None) -> BlockCheck:
     """Read a block check file (default: the one shipped in the package)."""
-    if path is None:
-        text = resources.files("comments").joinpath("data/block_check.json").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return from_json(json.loads(text), str(path or "data/block_check.json"))
+    data, where = read_model("block_check.json", path)
+    return from_json(data, where)
 
 
 def with_blocks(f: pl.DataFrame) -> pl.DataFrame:
@@ -168,7 +160,8 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
         _ow_above=pl.col("_ow").cum_sum().over(D) - pl.col("_ow"),
         _bw_above=pl.col("_bw").cum_sum().over(D) - pl.col("_bw"),
         _nb_above=(pl.col("_blk").is_null().cum_sum().over(D)),
-        **{f"_{k}_above": (pl.col("_blk").is_null() & e).cum_sum().over(D) for k, e in GAP_KINDS.items()},
+        # (form fields and buttons among the lines between blocks)
+        _ui_above=(pl.col("_blk").is_null() & (pl.col("ui") | pl.col("action"))).cum_sum().over(D),
     )
     first_title = g.filter(pl.col("_title")).group_by(D).agg(_title_at=pl.col("_i").min())
     w = pl.col("n_words").cast(pl.Float64)
@@ -181,8 +174,8 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
             _bw_above=pl.col("_bw_above").min(),
             # the running counts of other lines at the block's first and last line (captions
             # inside a block lie between the two)
-            *(pl.col(f"_{k}_above").min().alias(f"_{k}_start") for k in ("ow", "nb", *GAP_KINDS)),
-            *(pl.col(f"_{k}_above").max().alias(f"_{k}_end") for k in ("ow", "nb", *GAP_KINDS)),
+            *(pl.col(f"_{k}_above").min().alias(f"_{k}_start") for k in ("ow", "nb", "ui")),
+            *(pl.col(f"_{k}_above").max().alias(f"_{k}_end") for k in ("ow", "nb", "ui")),
             _prose=pl.col("prose").mean(), _headings=pl.col("heading").mean(),
             _cues=pl.col("cue").mean(), _links=pl.col("raw").str.contains(LINK).mean(),
         )
@@ -201,8 +194,7 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
     b = b.with_columns(
         _gap_before_words=pl.col("_ow_start") - pl.col("_ow_end").shift(1).over(D).fill_null(0.0),
         _gap_before_lines=pl.col("_nb_start") - pl.col("_nb_end").shift(1).over(D).fill_null(0),
-        *((pl.col(f"_{k}_start") - pl.col(f"_{k}_end").shift(1).over(D).fill_null(0)).alias(f"_gap_{k}")
-          for k in GAP_KINDS),
+        _gap_ui=pl.col("_ui_start") - pl.col("_ui_end").shift(1).over(D).fill_null(0),
     ).with_columns(
         _gap_after_words=pl.col("_gap_before_words").shift(-1).over(D)
         .fill_null(pl.col("_ow_total") - pl.col("_ow_end")),
@@ -240,7 +232,7 @@ def block_features(f: pl.DataFrame) -> pl.DataFrame:
         headings=pl.col("_headings"), cues=pl.col("_cues"), links=pl.col("_links"),
         below_title=flt(pl.col("_title_at") < pl.col("_start")),
         repeated=pl.col("_repeated").fill_null(0) / pl.col("_words").clip(1),
-        **{f"gap_{k}": log(pl.col(f"_gap_{k}")) for k in GAP_KINDS},
+        gap_ui=log(pl.col("_gap_ui")),
     )
 
 
@@ -269,9 +261,9 @@ def drop_stray_blocks(f: pl.DataFrame, model: Logistic) -> pl.DataFrame:
 
 
 def with_gaps(f: pl.DataFrame) -> pl.DataFrame:
-    """``_gap``: the run of non-body lines each boilerplate line stands in, when body lines
-    stand above and below it on the page and no comment line or comment-header-shaped line
-    is in it (null elsewhere)."""
+    """``_run``: each line's run of body or of other lines (1, 2, … per page); ``_gap``: the run
+    of non-body lines each boilerplate line stands in, when body lines stand above and below it
+    on the page and no comment line or comment-header-shaped line is in it (null elsewhere)."""
     body = pl.col("label") == "body"
     run = (body != body.shift(1).over(D)).fill_null(True).cum_sum().over(D)
     f = f.with_columns(_run=run)
@@ -284,7 +276,7 @@ def with_gaps(f: pl.DataFrame) -> pl.DataFrame:
     )
     return f.with_columns(
         _gap=pl.when(pl.col("_inner") & ~pl.col("_has_comment") & (pl.col("label") == "boilerplate")).then(pl.col("_run"))
-    ).drop("_run", "_inner", "_has_comment")
+    ).drop("_inner", "_has_comment")
 
 
 def gap_features(f: pl.DataFrame) -> pl.DataFrame:
@@ -295,7 +287,6 @@ def gap_features(f: pl.DataFrame) -> pl.DataFrame:
     bw = pl.when(body).then(w).otherwise(0.0)
     g = f.with_columns(
         _bw_above=(bw.cum_sum() - bw).over(D), _bw_total=bw.sum().over(D),
-        _run=(body != body.shift(1).over(D)).fill_null(True).cum_sum().over(D),
     )
     # the body runs around each gap: their words, and whether one is the page's largest
     runs = g.filter(body).group_by(D, "_run").agg(_rw=w.sum())
@@ -356,9 +347,9 @@ def fill_gaps(f: pl.DataFrame, model: Logistic) -> pl.DataFrame:
     f = with_gaps(f)
     feats = gap_features(f)
     if feats.height == 0:
-        return f.drop("_gap")
+        return f.drop("_gap", "_run")
     inner = feats.filter(pl.Series(model.probabilities(feats)) >= model.threshold)
-    return _relabel(f, inner, [D, "line_no"], "body").drop("_gap")
+    return _relabel(f, inner, [D, "line_no"], "body").drop("_gap", "_run")
 
 
 def _relabel(f: pl.DataFrame, chosen: pl.DataFrame, on: list[str], label: str) -> pl.DataFrame:

@@ -29,10 +29,8 @@ table: no loop per thread.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +38,7 @@ import polars as pl
 
 from comments.dates import REL, TIME
 from comments.lines import D
+from comments.model_files import read_model
 from comments.threads import REPLY_TO
 
 L = pl.col("line_no")
@@ -101,11 +100,8 @@ def from_json(data: dict) -> ThreadCheck:
 
 @lru_cache(maxsize=4)
 def load_thread_check(path: str | Path | None = None) -> ThreadCheck:
-    if path is None:
-        text = resources.files("comments").joinpath("data/thread_check.json").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return from_json(json.loads(text))
+    data, _ = read_model("thread_check.json", path)
+    return from_json(data)
 
 
 def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFrame:

@@ -28,10 +28,8 @@ the candidates only); scoring is one matrix product: no loop per line or page.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +37,7 @@ import polars as pl
 
 from comments.dates import DATE
 from comments.lines import D
+from comments.model_files import read_model
 
 L = pl.col("line_no")
 FORMAT = "comments-title-ranker"
@@ -98,11 +97,8 @@ def from_json(data: dict, path: str = "<memory>") -> TitleRanker:
 @lru_cache(maxsize=4)
 def load_title_ranker(path: str | Path | None = None) -> TitleRanker:
     """Read a ranker file (default: the one shipped in the package)."""
-    if path is None:
-        text = resources.files("comments").joinpath("data/title_ranker.json").read_text(encoding="utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return from_json(json.loads(text), str(path or "data/title_ranker.json"))
+    data, where = read_model("title_ranker.json", path)
+    return from_json(data, where)
 
 
 def candidate_features(f: pl.DataFrame, k: int = K, urls: pl.DataFrame | None = None) -> pl.DataFrame:

@@ -33,7 +33,6 @@ evaluations.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -49,13 +48,12 @@ from comments.cues import load_cues
 from comments.lines import D
 from comments.pipeline import label_lines
 from training import features as feats
-from training.model_file import write_model
+from training.model_file import read_fold, write_fold, write_model
 from training.render import DEFAULT_OUT
 from training.train_thread_check import fit
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "comments" / "data" / "block_check.json"
-FOLD_DIR = DEFAULT_OUT / "models"
 SYNTHETIC_WEIGHT = 2.0  # a tune test page counts as two real ones (as in the thread check)
 # the page types a threshold is chosen on: the pages this toolkit is for (articles with their
 # readers' comments, forums); listing, collection and other pages are reported, not optimised
@@ -232,14 +230,13 @@ def _cached(part: Part, checks: dict[int, BlockCheck], rebuild: bool) -> tuple[p
 
 
 def _write_folds(checks: dict[int, BlockCheck]) -> None:
-    FOLD_DIR.mkdir(parents=True, exist_ok=True)
     for k, check in checks.items():
-        (FOLD_DIR / f"blocks-fold{k}.json").write_text(json.dumps(check.to_json()), encoding="utf-8")
+        write_fold("blocks", k, check.to_json())
 
 
 def fold_block_check(fold: int) -> BlockCheck:
     """The check fitted without ``fold`` (written by this script), for held-out evaluations."""
-    return from_json(json.loads((FOLD_DIR / f"blocks-fold{fold}.json").read_text(encoding="utf-8")))
+    return from_json(read_fold("blocks", fold))
 
 
 def main(argv=None) -> int:

@@ -21,7 +21,6 @@ so the held-out figures printed are honest.  The same data give the same file.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -36,7 +35,7 @@ from comments.segmenter import find_comments
 from comments.thread_check import FEATURES, KINDS, ThreadCheck, thread_features, thread_probability
 from training import features as feats
 from training.comment_gold import comment_free
-from training.model_file import write_model
+from training.model_file import read_fold, write_fold, write_model
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,14 +161,13 @@ def out_of_fold(t: pl.DataFrame) -> np.ndarray:
     return prob
 
 
-FOLD_DIR = DEFAULT_OUT / "models"
 
 
 def fold_thread_check(fold: int) -> ThreadCheck:
     """The check fitted without ``fold`` (written by ``report``), for held-out evaluations."""
     from comments.thread_check import from_json
 
-    return from_json(json.loads((FOLD_DIR / f"threads-fold{fold}.json").read_text(encoding="utf-8")))
+    return from_json(read_fold("threads", fold))
 
 
 def report(t: pl.DataFrame) -> None:
@@ -189,8 +187,7 @@ def report(t: pl.DataFrame) -> None:
         check = ThreadCheck(mean, std, weights, bias, thr, {"fold": k})
         p = thread_probability(t.filter(pl.Series(test)), check)
         keep[test] = p >= thr
-        FOLD_DIR.mkdir(parents=True, exist_ok=True)
-        (FOLD_DIR / f"threads-fold{k}.json").write_text(json.dumps(check.to_json()), encoding="utf-8")
+        write_fold("threads", k, check.to_json())
     real = folds >= 0
     r = pl.DataFrame({"y": y[real], "keep": keep[real], "words": words[real], "kind": t["comment_kind"].to_numpy()[real]})
     print(r.group_by("kind").agg(

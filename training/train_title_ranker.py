@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import sys
 from pathlib import Path
@@ -38,13 +37,12 @@ from comments.segmenter import checked_threads
 from comments.title_ranker import FEATURES, K, TitleRanker, candidate_features, from_json
 from training import features as feats
 from training.metrics import LINK_TARGET, title_match, word_bag, word_overlap
-from training.model_file import write_model
+from training.model_file import read_fold, write_fold, write_model
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "comments" / "data" / "title_ranker.json"
 CACHE = DEFAULT_OUT / "title_candidates.parquet"
-FOLD_DIR = DEFAULT_OUT / "models"
 L2 = 1.0
 STEPS = 3000
 RATE = 0.05
@@ -163,8 +161,7 @@ def report(c: pl.DataFrame) -> None:
     for fold in range(feats.N_FOLDS):
         train, x, y, page, weight = _arrays(c.filter(pl.col("fold") != fold))
         ranker = fit(x, y, page, {"fold": fold}, weight)
-        FOLD_DIR.mkdir(parents=True, exist_ok=True)
-        (FOLD_DIR / f"title-fold{fold}.json").write_text(json.dumps(ranker.to_json()), encoding="utf-8")
+        write_fold("title", fold, ranker.to_json())
         picks.append(_picks(c.filter(pl.col("fold") == fold), from_json(ranker.to_json())))
     p = pl.concat(picks).filter(pl.col("page_type") != "synthetic").with_columns(
         with_url=pl.col("doc_id").str.ends_with(URL_SUFFIX))
@@ -177,7 +174,7 @@ def report(c: pl.DataFrame) -> None:
 
 def fold_title_ranker(fold: int) -> TitleRanker:
     """The ranker fitted without ``fold`` (written by ``report``), for held-out evaluations."""
-    return from_json(json.loads((FOLD_DIR / f"title-fold{fold}.json").read_text(encoding="utf-8")))
+    return from_json(read_fold("title", fold))
 
 
 def main(argv=None) -> int:
