@@ -127,7 +127,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     raw = pl.col("_raw")
     nb = nb.with_columns(
         _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
-        _first_word=raw.str.strip_chars().str.extract(r"^(\S+)", 1).str.len_chars().cast(pl.Int64),
+        _first_word=raw.str.strip_chars().str.extract(r"^\S+", 0).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
         # html2text breaks a long link inside its target: "[May 3, 2012](https://…/the-" / "post/#c12)"
         # (or / 'post/#c12 "Dec 14, 2025, 7:40 PM")', with the link's title)
@@ -200,11 +200,17 @@ def _header_kinds(nb: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # (a line the cue file calls a post's own meta line — "Last edited: Sep 6, 2022", "#14" —
     # heads no post, though it holds a date)
     ).filter(~pl.col("t").str.contains(cues.regex["post_meta"]))
+    # (entries share prefilters: each distinct one runs once)
+    requires = list(dict.fromkeys(h.requires for h in cues.headers if h.requires))
+    short = short.with_columns(
+        *(pl.col("t").str.contains(r).alias(f"_req{i}") for i, r in enumerate(requires))
+    )
     hits = []
     for order, h in enumerate(cues.headers):
-        cand = short.filter(pl.col("n_words") <= h.max_words)
+        keep = pl.col("n_words") <= h.max_words
         if h.requires:
-            cand = cand.filter(pl.col("t").str.contains(h.requires))
+            keep = keep & pl.col(f"_req{requires.index(h.requires)}")
+        cand = short.filter(keep)
         hits.append(
             cand.filter(pl.col("t").str.contains(h.regex))
             .select(D, "line_no", pl.lit(order).alias("_order"), pl.lit(h.id).alias("header"))

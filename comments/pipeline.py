@@ -40,20 +40,27 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
 
 
+# Thread pools a worker process sizes from the environment when it starts: polars', and numpy's BLAS
+# (the labeller's network is matrix products) under its three usual names.
+THREAD_VARIABLES = ("POLARS_MAX_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 @contextlib.contextmanager
 def _worker_threads(jobs: int):
-    """Worker processes started inside this block get a polars thread pool of their share of
-    the cores (``POLARS_MAX_THREADS``, read when polars is imported), not every core each:
-    ``jobs`` workers of ``cores`` threads each fight over the cores (measured: 6% slower with
-    2 workers on 2 cores).  A value the user set is left alone."""
-    if "POLARS_MAX_THREADS" in os.environ:
-        yield
-        return
-    os.environ["POLARS_MAX_THREADS"] = str(max(1, (os.cpu_count() or 1) // max(1, jobs)))
+    """Worker processes started inside this block get thread pools of their share of the
+    cores (``THREAD_VARIABLES``, read when polars and numpy are imported), not every core
+    each: ``jobs`` workers of ``cores`` threads each fight over the cores (measured with 2
+    workers on 2 cores: polars 6% slower; OpenBLAS, whose idle threads spin, 17% slower).
+    A value the user set is left alone."""
+    share = str(max(1, (os.cpu_count() or 1) // max(1, jobs)))
+    mine = [v for v in THREAD_VARIABLES if v not in os.environ]
+    for v in mine:
+        os.environ[v] = share
     try:
         yield
     finally:
-        os.environ.pop("POLARS_MAX_THREADS", None)
+        for v in mine:
+            os.environ.pop(v, None)
 
 
 def _stop_workers(pool) -> None:
@@ -167,7 +174,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
         comments_out = comments_out.with_columns(site=pl.lit(None, dtype=pl.String))
 
     # Documents table.
-    n_words = pl.col("t").str.count_matches(r"\S+")
+    n_words = pl.col("n_words")  # (the line's words, \S+, counted by lines.features)
     is_title = pl.col("label") == "title"
     per_doc = lab.group_by(D).agg(
         # the page's title line and its wrapped tail, if any (not the title's repeats), as

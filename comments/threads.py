@@ -118,10 +118,12 @@ def _authors(heads: pl.DataFrame, cues: Cues) -> pl.DataFrame:
     # ("posted on October 24, 2012 at 7:26 PM by Darren")
     # (up to a bracket: "by ErnestQ (see edit history)")
     by_after = t.str.extract(f"(?i)(?-u:\\b)(?:{DT}|{REL}).*?(?-u:\\b)by\\s+([^\\s(\\[|][^(\\[|]{{0,59}}?)\\s*(?:[(\\[|].*)?$", 1)
+    # (read only on the lines whose text before the date names no one: the pattern is slow)
+    named = pl.col("_dated").str.contains(r"[^\W\d_]{2,}")
     dated = heads.filter(pl.col("header").is_in(cues.kinds("date_line"))).select(
-        *keys, _dated=before_date.str.replace(_not_name(cues), ""), _by_after=by_after
-    ).select(*keys, _dated=pl.when(pl.col("_dated").str.contains(r"[^\W\d_]{2,}")).then(pl.col("_dated"))
-             .otherwise(pl.col("_by_after")))
+        *keys, "t", _dated=before_date.str.replace(_not_name(cues), ""))
+    dated = dated.join(dated.filter(~named).select(*keys, _by_after=by_after), on=keys, how="left",
+                       maintain_order="left").select(*keys, _dated=pl.when(named).then("_dated").otherwise("_by_after"))
     # A profile block opens with the poster's name, or with the initials standing in for
     # their avatar and the name on the next line (XenForo: "L" / "LondonAussie").
     initials = t.str.contains(AVATAR_INITIALS) & pl.col("_next_t").is_not_null()

@@ -183,9 +183,11 @@ def test_a_killed_run_leaves_no_worker_running_and_no_output(tmp_path, signame):
         workers = children()
         time.sleep(0.1)
     assert len(workers) >= 2, "the workers did not start"
-    if "POLARS_MAX_THREADS" not in os.environ:  # each worker gets its share of the cores, not all of them
-        env = open(f"/proc/{workers[0]}/environ", "rb").read().split(b"\0")
-        assert f"POLARS_MAX_THREADS={max(1, (os.cpu_count() or 1) // 2)}".encode() in env
+    # each worker gets its share of the cores for polars and numpy's BLAS, not all of them
+    env = open(f"/proc/{workers[0]}/environ", "rb").read().split(b"\0")
+    for name in ("POLARS_MAX_THREADS", "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        if name not in os.environ:
+            assert f"{name}={max(1, (os.cpu_count() or 1) // 2)}".encode() in env, name
     time.sleep(0.5)  # let them take batches
     assert proc.poll() is None, "the run ended before the signal: make the input longer"
     proc.send_signal(getattr(signal, signame))
