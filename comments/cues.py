@@ -20,7 +20,7 @@ from comments.dates import expand
 
 DEFAULT_PATH = Path(__file__).with_name("data") / "cues.toml"
 KINDS = ("ui", "prefix", "block", "related", "section", "action", "caption", "credit", "pingback", "profile",
-         "post_meta", "control")
+         "post_meta", "control", "pagination")
 # Separators allowed between the tokens of an action line ("Like · Reply · 2h").
 _ACTION_SEP = r"[\s|·•/()\[\]▲▼↑↓›»<>,:–—-]"
 
@@ -200,6 +200,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         "profile": rf"(?i)^(?:{alt['profile']})\s*$",
         "post_meta": rf"(?i)^(?:{alt['post_meta']})\s*$",
         "control": rf"(?i)^(?:{alt['control']})$",
+        "pagination": rf"(?i)^(?:{alt['pagination']})\s*$",
     }
     header_list = tuple(
         Header(

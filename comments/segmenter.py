@@ -66,6 +66,7 @@ LEAD_GAP = 1  # blank lines allowed inside a lead-in (html2text and w3m put one)
 RETRIES = 2  # ways of finding a page's thread tried after the first is dropped
 RETRY_MIN_COMMENTS = 3  # … and the comments a thread found so needs
 CLOSER_ACTIONS = 2  # action lines right under a footer that close the comment with it
+PAGE_LIST = 8  # page numbers over a page navigation line: at most this many lines above it
 # Labels after the labeller.
 CAPTION_WORDS = 60  # a line above a photo credit is its caption when it is at most this long
 HEADLINE_WORDS = 3  # a headline-shaped line (a link under a caption) has at least 3 words …
@@ -360,9 +361,15 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     )
     # A comment runs from its start to the line before the next start; it stops early at a
     # boilerplate cue (comment form, "Comments are closed", footer) or at the list zone's end.
+    # (and at the thread's page navigation, with the page numbers listed over it, which read as
+    # counters: "• 1" / "• 2" / "Next" / "1 of 3" / "Go to page")
+    page_number = pl.col("marker") & pl.col("t").str.contains(r"^\d{1,4}$")
+    pages_below = pl.any_horizontal([shifted(pl.col("pagination"), -k).fill_null(False) for k in range(1, PAGE_LIST + 1)])
     stopper = (
-        (pl.col("section") | pl.col("ui") | pl.col("block") | pl.col("prefix") | pl.col("nav"))
-        & ~pl.col("action") & ~pl.col("_start") & pl.col("header").is_null()
+        (((pl.col("section") | pl.col("ui") | pl.col("block") | pl.col("prefix") | pl.col("nav") | pl.col("pagination"))
+          & ~pl.col("action"))
+         | (page_number & pages_below))
+        & ~pl.col("_start") & pl.col("header").is_null()
     )
     f = f.with_columns(_seq=pl.col("_start").cast(pl.Int64).cum_sum().over(D))
     f = f.with_columns(_stopped=stopper.cast(pl.Int64).cum_sum().over(D, "_seq") > 0)

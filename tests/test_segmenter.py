@@ -985,6 +985,56 @@ def test_forum_thread_ends_at_the_sign_in_prompt_and_similar_threads():
     assert last < sign_in and lab[sign_in] == "boilerplate"
 
 
+def test_forum_thread_ends_at_its_page_navigation():
+    # XenForo through w3m: the thread's page navigation under the last post — the page
+    # numbers, which read as counters, "Next", "1 of 3", "Go to page", "Next Last" — is
+    # not part of that post; a reply saying just "First!" is a reply, not navigation.
+    posts = "".join(f"""
+        {name}
+
+        Joined
+            Feb 8, 2023
+        Posts
+            {n}
+
+        {body}
+
+          • Like
+
+        """ for name, n, body in [
+        ("FutureBSD", 5, "I do have a pair of open headphones but I never heard of one with a wide soundstage."),
+        ("ElvisX3K", 812, "First!"),
+        ("PinkyPowers", 64, "I have owned both and the second one is far more comfortable for long sessions."),
+    ])
+    text = page("""
+        Headphones with a wide soundstage?
+
+        Help and Getting Started
+        """, posts, """
+          • 1
+          • 2
+          • 3
+
+        Next
+        1 of 3
+
+        Go to page
+
+        Next Last
+        You must log in or register to reply here.
+        """)
+    seg = segment(text)
+    rows = comment_rows(seg)
+    assert [r["author"] for r in rows] == ["ElvisX3K", "PinkyPowers"]
+    assert rows[0]["text"] == "First!"
+    lines = text.split("\n")
+    like = max(i for i, line in enumerate(lines, 1) if line.strip() == "• Like")
+    assert rows[-1]["end_line"] == like
+    lab = labels(seg)
+    for item in ("• 1", "Next", "1 of 3", "Go to page", "Next Last"):
+        assert lab[lines.index("  " + item if item.startswith("•") else item) + 1] == "boilerplate", item
+
+
 def test_list_of_teasers_under_related_posts_is_not_a_thread():
     # A list right under a related-stories heading ("Related Posts", "Popular Posts") is
     # other stories (thread_check.RELATED_LINES), even when its items are long and dated;
