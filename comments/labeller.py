@@ -252,7 +252,8 @@ def line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFrame | N
         x[c] = pl.col(c)
     short = pl.col("n_words") <= TITLE_WORDS
     # Template repetition: lines that open like their neighbours (link lists, menus).
-    first2 = pl.when(short).then(t.str.extract(r"^\S+\s+\S+", 0).str.to_lowercase())  # (group 0: no capture group, twice as fast)
+    # (group 0, the whole match: no capture group to track, twice as fast)
+    first2 = pl.when(short).then(t.str.extract(r"^\S+\s+\S+", 0).str.to_lowercase())
     out = f.select(
         D, "line_no",
         **{f"x_{k}": v.cast(pl.Float64) for k, v in x.items()},
@@ -348,8 +349,8 @@ def _short_line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFr
         dup.join(topic, on="_row", how="left").join(lex, on="_row", how="left")
         .join(short.select("_row", D).join(has_url, on=D, how="inner").drop(D), on="_row", how="left")
     )
-    return f.select(_row=pl.int_range(pl.len(), dtype=pl.UInt32)).join(per_line, on="_row", how="left", maintain_order="left").select(
-        *SHORT_FEATURES)
+    rows = f.select(_row=pl.int_range(pl.len(), dtype=pl.UInt32))
+    return rows.join(per_line, on="_row", how="left", maintain_order="left").select(*SHORT_FEATURES)
 
 
 def lexicon_tokens(f: pl.DataFrame) -> pl.DataFrame:

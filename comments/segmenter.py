@@ -364,13 +364,10 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # (and at the thread's page navigation, with the page numbers listed over it, which read as
     # counters: "• 1" / "• 2" / "Next" / "1 of 3" / "Go to page")
     page_number = pl.col("marker") & pl.col("t").str.contains(r"^\d{1,4}$")
-    pages_below = pl.any_horizontal([shifted(pl.col("pagination"), -k).fill_null(False) for k in range(1, PAGE_LIST + 1)])
-    stopper = (
-        (((pl.col("section") | pl.col("ui") | pl.col("block") | pl.col("prefix") | pl.col("nav") | pl.col("pagination"))
-          & ~pl.col("action"))
-         | (page_number & pages_below))
-        & ~pl.col("_start") & pl.col("header").is_null()
-    )
+    pages_below = pl.any_horizontal(
+        [shifted(pl.col("pagination"), -k).fill_null(False) for k in range(1, PAGE_LIST + 1)])
+    cue_stop = pl.any_horizontal("section", "ui", "block", "prefix", "nav", "pagination") & ~pl.col("action")
+    stopper = (cue_stop | (page_number & pages_below)) & ~pl.col("_start") & pl.col("header").is_null()
     f = f.with_columns(_seq=pl.col("_start").cast(pl.Int64).cum_sum().over(D))
     f = f.with_columns(_stopped=stopper.cast(pl.Int64).cum_sum().over(D, "_seq") > 0)
     in_comment = (
