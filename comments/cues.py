@@ -115,6 +115,8 @@ def _entries(data: dict, path: Path, vocab: dict[str, str]) -> tuple[dict[str, d
                 raise CueError(f"{where}: missing '{key}'")
         if entry["kind"] not in KINDS:
             raise CueError(f"{where}: kind must be one of {', '.join(KINDS)}, got {entry['kind']!r}")
+        if "ends_thread" in entry and (entry["kind"] != "related" or not isinstance(entry["ends_thread"], bool)):
+            raise CueError(f"{where}: 'ends_thread' is a true/false setting of kind 'related' only")
         if not isinstance(entry["patterns"], list) or not all(isinstance(p, str) for p in entry["patterns"]):
             raise CueError(f"{where}: 'patterns' must be a list of strings")
         for p in entry["patterns"]:
@@ -181,9 +183,14 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         cues.update(more_cues)
         headers.update(more_headers)
     by_kind: dict[str, list[str]] = {k: [] for k in KINDS}
+    ends_thread: list[str] = []  # the related headings below which a thread has no more comments
     for entry in cues.values():
-        by_kind[entry["kind"]].extend(_with_vocabulary(p, vocab) for p in entry["patterns"])
+        patterns = [_with_vocabulary(p, vocab) for p in entry["patterns"]]
+        by_kind[entry["kind"]].extend(patterns)
+        if entry.get("ends_thread"):
+            ends_thread.extend(patterns)
     alt = {k: _alternation(v) for k, v in by_kind.items()}
+    alt["ends_thread"] = _alternation(ends_thread)
     # An empty alternation must never match; Rust regex has no (?!), use an impossible class.
     alt = {k: (v if v != "(?!)" else r"[^\s\S]") for k, v in alt.items()}
     regex = {
@@ -192,6 +199,7 @@ def load_cues(extra: tuple[str, ...] = ()) -> Cues:
         # (a related-stories heading is a block too)
         "block": rf"(?i)^(?:{alt['block']}|{alt['related']})",
         "related": rf"(?i)^(?:{alt['related']})",
+        "ends_thread": rf"(?i)^(?:{alt['ends_thread']})",
         "section": rf"(?i)^(?:{alt['section']})[\s.:!?…]*$",
         "action": rf"(?i)^{_ACTION_SEP}*(?:(?:{alt['action']}){_ACTION_SEP}*)+$",
         "caption": rf"(?i)^(?:{alt['caption']})",

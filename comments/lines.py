@@ -265,10 +265,12 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         nav=pl.col("t").str.count_matches(_NAV_SEP) >= 2,
         profile=pl.col("t").str.contains(rx["profile"]),
         pagination=pl.col("t").str.contains(rx["pagination"]),
+        ends_thread=pl.col("t").str.contains(rx["ends_thread"]),
     )
     nb = nb.join(short, on=[D, "line_no"], how="left", maintain_order="left").with_columns(
         pl.col("n_caps").fill_null(0),
-        *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav", "profile", "pagination")),
+        *(pl.col(c).fill_null(False) for c in ("ui", "section", "action", "credit", "nav", "profile", "pagination",
+                                            "ends_thread")),
     )
     authored = [h.id for h in cues.headers if h.has_author]
     nb = nb.join(_header_kinds(nb, cues), on=[D, "line_no"], how="left", maintain_order="left").with_columns(

@@ -67,6 +67,7 @@ RETRIES = 2  # ways of finding a page's thread tried after the first is dropped
 RETRY_MIN_COMMENTS = 3  # … and the comments a thread found so needs
 CLOSER_ACTIONS = 2  # action lines right under a footer that close the comment with it
 PAGE_LIST = 8  # page numbers over a page navigation line: at most this many lines above it
+RELATED_HEADING_WORDS = 8  # a heading over a list of other stories or threads: at most this many words
 # Labels after the labeller.
 CAPTION_WORDS = 60  # a line above a photo credit is its caption when it is at most this long
 HEADLINE_WORDS = 3  # a headline-shaped line (a link under a caption) has at least 3 words …
@@ -508,6 +509,23 @@ def opening_post(f: pl.DataFrame) -> pl.DataFrame:
     return f.with_columns(comment_seq=pl.when(opening).then(None).otherwise(pl.col("comment_seq")))
 
 
+def teasers_below_thread(f: pl.DataFrame) -> pl.DataFrame:
+    """No comment below a heading over the site's other stories or threads ("Similar threads",
+    "Related posts": the cue file's ``ends_thread`` entries) that stands under a thread's first
+    comment: what follows it is a list of teasers, whose dated items read like comments.  (After
+    the thread check, which judges the thread as the finder found it.)"""
+    is_comment = pl.col("comment_seq").is_not_null()
+    # (under the second comment: one "comment" above such a heading is more often the page's author
+    # box or a dated teaser, and the thread is below the heading)
+    second = pl.col("comment_seq").drop_nulls().unique().sort().get(1, null_on_oob=True).over(D)
+    heading = (
+        pl.col("ends_thread") & (pl.col("n_words") <= RELATED_HEADING_WORDS) & ~is_comment
+        & (L > _first(pl.col("comment_seq") == second))
+    )
+    return f.with_columns(comment_seq=pl.when(L > _first(heading).fill_null(BIG)).then(None)
+                          .otherwise(pl.col("comment_seq")))
+
+
 def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
           model: Labeller | None = None, urls: pl.DataFrame | None = None, reasons: bool = False) -> pl.DataFrame:
     """Add ``label`` and ``comment_seq`` to the non-blank lines table from ``lines.features``.
@@ -520,6 +538,7 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
     """
     model = model or load_labeller()
     f = opening_post(trailing_markers(leading_actions(forum_profile_blocks(checked_threads(f, cues, model, urls)), cues)))
+    f = teasers_below_thread(f)
     is_comment = pl.col("comment_seq").is_not_null()
     lp = {c: pl.col(f"lp_{c}") for c in CLASSES}
     # Body or not: the more likely of body, other and comment section.  Above the first

@@ -660,6 +660,20 @@ def test_every_header_kind_with_an_author_has_an_author_pattern(tmp_path):
         load_cues((str(bad),))
 
 
+def test_ends_thread_is_a_setting_of_related_cues_only(tmp_path):
+    from comments.cues import CueError, load_cues
+
+    assert load_cues().regex["ends_thread"] != "(?i)^(?:[^\\s\\S])"  # (the built-in file has some)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[cue]]\nid = "x"\nkind = "ui"\nends_thread = true\nsource = "test"\npatterns = ["x"]\n')
+    with pytest.raises(CueError, match="'ends_thread' is a true/false setting of kind 'related' only"):
+        load_cues((str(bad),))
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[[cue]]\nid = "x"\nkind = "related"\nends_thread = true\nsource = "test"\npatterns = ["elsewhere on the site"]\n')
+    import polars as pl
+    assert pl.Series(["Elsewhere on the site"]).str.contains(load_cues((str(mine),)).regex["ends_thread"]).item()
+
+
 def test_a_comment_without_text_is_flagged_and_not_counted():
     text = page(ARTICLE, """
 
@@ -1033,6 +1047,104 @@ def test_forum_thread_ends_at_its_page_navigation():
     lab = labels(seg)
     for item in ("• 1", "Next", "1 of 3", "Go to page", "Next Last"):
         assert lab[lines.index("  " + item if item.startswith("•") else item) + 1] == "boilerplate", item
+
+
+def test_no_comment_under_a_similar_threads_heading_below_the_thread():
+    # XenForo through w3m: under the thread, "Similar threads" lists other threads, each with
+    # its starter and date ("• Diddy" / "• Jun 16, 2025" / "• Headphone Discussion"), which
+    # read like more posts; below a thread of two or more comments, no comment opens under
+    # such a heading (the cue file's ends_thread entries).
+    def post(name: str, date: str, k: int, body: str) -> str:
+        return f"""
+            {name[0]}
+
+            {name}
+
+            Well-known Member
+
+                Oct 26, 2023
+
+                1,510
+
+              • {date}
+
+              • #{k}
+
+            {body}
+
+              • Like
+
+            Reactions: someone
+
+            """
+    def teaser(name: str, date: str, title: str, n: int) -> str:
+        return f"""
+            {name}
+
+              •
+                  □ Like
+                  □ Insightful
+
+            {title}
+
+              • {name}
+              • {date}
+              • Headphone Discussion
+
+            4 5 6
+
+            Replies
+                {n}
+            """
+    text = page("""
+        Headphones with a wide soundstage?
+
+        Help and Getting Started
+        """, *(post(*a) for a in [
+        ("FutureBSD", "Dec 31, 2023", 1, "I do have a pair of open headphones but I never heard of one with a wide soundstage."),
+        ("ElvisX3K", "Jan 2, 2024", 2, "Have you considered the newer models? They are lighter and the cable is detachable."),
+        ("PinkyPowers", "Jan 3, 2024", 3, "I have owned both and the second one is far more comfortable for long sessions."),
+    ]), """
+        You must log in or register to reply here.
+
+        Similar threads
+        """, *(teaser(*a) for a in [
+        ("Diddy", "Jun 16, 2025", "Is the headphone game leaving the middle class behind?", 118),
+        ("Karen", "May 2, 2025", "Which closed-back headphones do you wear on long flights?", 40),
+        ("Mo", "Apr 9, 2025", "The best cheap headphones for a first purchase", 12),
+    ]))
+    rows = comment_rows(segment(text))
+    heading = text.split("\n").index("Similar threads") + 1
+    assert len(rows) >= 2  # (the thread above is found)
+    assert max(r["end_line"] for r in rows) < heading  # (without the rule, two teasers were comments)
+
+
+def test_one_comment_above_a_related_heading_does_not_end_the_thread():
+    # One "comment" above a related-articles heading (here the author's box, written like a
+    # comment) is no thread yet: the comments under the heading stay comments.
+    text = page(ARTICLE, """
+        Jane Reporter says:
+        March 3, 2017 at 8:00 am
+        Jane covers city hall and the parks department for the paper, and writes the weekly column.
+
+        Related Articles
+
+        2 thoughts on "Council Approves New Budget for City Parks"
+
+        Mark Stevens says:
+        March 3, 2017 at 9:14 am
+        Finally some money for the parks. The playground on Elm Street has been broken for years.
+
+        Reply
+
+        Lucy Grant says:
+        March 4, 2017 at 11:02 am
+        Roads need the money more than parks do, in my opinion. Potholes everywhere this spring.
+
+        Reply
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Jane Reporter", "Mark Stevens", "Lucy Grant"]
 
 
 def test_list_of_teasers_under_related_posts_is_not_a_thread():
