@@ -959,11 +959,10 @@ def test_page_last_modified_line_is_no_lone_comment():
     assert comment_rows(seg) == []
 
 
-def test_forum_thread_ends_at_the_sign_in_prompt_and_similar_threads():
-    # The last post stops at the forum's closing UI ("You must log in or register to reply
-    # here.", "Similar threads"), which is boilerplate, not part of the post.  (The first
-    # post is the thread's article; the replies are its comments.)
-    posts = "".join(f"""
+def profile_posts(posts: list[tuple[str, int, str]], after: str = "") -> str:
+    """Forum posts as XenForo prints them through w3m: the poster's name, the profile fields,
+    the post's text, then ``after`` (written at the posts' indentation)."""
+    return "".join(f"""
         {name}
 
         Joined
@@ -972,7 +971,14 @@ def test_forum_thread_ends_at_the_sign_in_prompt_and_similar_threads():
             {n}
 
         {body}
-        """ for name, n, body in [
+        {after}""" for name, n, body in posts)
+
+
+def test_forum_thread_ends_at_the_sign_in_prompt_and_similar_threads():
+    # The last post stops at the forum's closing UI ("You must log in or register to reply
+    # here.", "Similar threads"), which is boilerplate, not part of the post.  (The first
+    # post is the thread's article; the replies are its comments.)
+    posts = profile_posts([
         ("FutureBSD", 5, "I do have a pair of open headphones but I never heard of one with a wide soundstage."),
         ("ElvisX3K", 812, "Have you considered the newer models? They are lighter and the cable is detachable."),
         ("PinkyPowers", 64, "I have owned both and the second one is far more comfortable for long sessions."),
@@ -1003,23 +1009,11 @@ def test_forum_thread_ends_at_its_page_navigation():
     # XenForo through w3m: the thread's page navigation under the last post — the page
     # numbers, which read as counters, "Next", "1 of 3", "Go to page", "Next Last" — is
     # not part of that post; a reply saying just "First!" is a reply, not navigation.
-    posts = "".join(f"""
-        {name}
-
-        Joined
-            Feb 8, 2023
-        Posts
-            {n}
-
-        {body}
-
-          • Like
-
-        """ for name, n, body in [
+    posts = profile_posts([
         ("FutureBSD", 5, "I do have a pair of open headphones but I never heard of one with a wide soundstage."),
         ("ElvisX3K", 812, "First!"),
         ("PinkyPowers", 64, "I have owned both and the second one is far more comfortable for long sessions."),
-    ])
+    ], after="\n          • Like\n\n")
     text = page("""
         Headphones with a wide soundstage?
 
