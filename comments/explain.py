@@ -30,7 +30,7 @@ from comments.lines import D
 
 # Which labeller class a final label stands for.
 _CLASS_OF = {"title": "title", "body": "body", "comment": "comment", "caption": "other", "boilerplate": "other"}
-_CUES = ("ui", "prefix", "block", "section", "action", "credit", "nav", "caption_cue", "pingback")
+_CUES = ("ui", "prefix", "block", "section", "action", "credit", "nav", "caption_cue", "pingback", "pagination")
 _POSITION = ("pos", "wpos", "doc_words", "peak_dist", "peak_wdist", "pw_before", "dens")
 
 

@@ -1041,6 +1041,10 @@ def test_forum_thread_ends_at_its_page_navigation():
     lab = labels(seg)
     for item in ("• 1", "Next", "1 of 3", "Go to page", "Next Last"):
         assert lab[lines.index("  " + item if item.startswith("•") else item) + 1] == "boilerplate", item
+    # (segment --explain names the cue)
+    from comments.explain import explain
+    cues = dict(explain(text).select("text", "cues").iter_rows())
+    assert cues["Go to page"] == cues["1 of 3"] == "pagination"
 
 
 def test_no_comment_under_a_similar_threads_heading_below_the_thread():
