@@ -511,12 +511,12 @@ def opening_post(f: pl.DataFrame) -> pl.DataFrame:
 
 def teasers_below_thread(f: pl.DataFrame) -> pl.DataFrame:
     """No comment below a heading over the site's other stories or threads ("Similar threads",
-    "Related posts": the cue file's ``ends_thread`` entries) that stands under a thread's first
-    comment: what follows it is a list of teasers, whose dated items read like comments.  (After
-    the thread check, which judges the thread as the finder found it.)"""
+    "Related posts": the cue file's ``ends_thread`` entries) that stands under a thread's second
+    comment: what follows it is a list of teasers, whose dated items read like comments.  (One
+    "comment" above such a heading is more often the page's author box or a dated teaser, and the
+    thread is below the heading.  After the thread check, which judges the thread as the finder
+    found it.)"""
     is_comment = pl.col("comment_seq").is_not_null()
-    # (under the second comment: one "comment" above such a heading is more often the page's author
-    # box or a dated teaser, and the thread is below the heading)
     second = pl.col("comment_seq").drop_nulls().unique().sort().get(1, null_on_oob=True).over(D)
     heading = (
         pl.col("ends_thread") & (pl.col("n_words") <= RELATED_HEADING_WORDS) & ~is_comment
