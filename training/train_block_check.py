@@ -32,8 +32,6 @@ evaluations.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +46,7 @@ from comments.cues import load_cues
 from comments.lines import D
 from comments.pipeline import label_lines
 from training import features as feats
-from training.model_file import read_fold, write_fold, write_model
+from training.model_file import read_fold, script_arguments, write_fold, write_model, write_table
 from training.render import DEFAULT_OUT
 from training.train_thread_check import fit
 
@@ -223,9 +221,7 @@ def _cached(part: Part, checks: dict[int, BlockCheck], rebuild: bool) -> tuple[p
     paths = DEFAULT_OUT / f"block_check_{part.name}.parquet", DEFAULT_OUT / f"block_check_{part.name}_texts.parquet"
     if rebuild or not all(p.exists() for p in paths):
         for frame, path in zip(candidates(part, checks), paths):
-            tmp = path.with_suffix(".part")
-            frame.write_parquet(tmp)
-            os.replace(tmp, path)
+            write_table(frame, path)
     return pl.read_parquet(paths[0]), pl.read_parquet(paths[1])
 
 
@@ -240,11 +236,7 @@ def fold_block_check(fold: int) -> BlockCheck:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--report", action="store_true")
-    ap.add_argument("--rebuild", action="store_true", help="recompute the candidates")
-    args = ap.parse_args(argv)
+    args = script_arguments(__doc__, OUT, argv)
     off = BlockCheck.off()
     # 1. stray blocks, found without the check
     blocks, block_texts = _cached(STRAY, {k: off for k in range(feats.N_FOLDS)}, args.rebuild)

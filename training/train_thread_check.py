@@ -20,7 +20,6 @@ so the held-out figures printed are honest.  The same data give the same file.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from comments.segmenter import find_comments
 from comments.thread_check import FEATURES, KINDS, ThreadCheck, thread_features, thread_probability
 from training import features as feats
 from training.comment_gold import comment_free
-from training.model_file import read_fold, write_fold, write_model
+from training.model_file import read_fold, script_arguments, write_fold, write_model, write_table
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,15 +199,11 @@ def report(t: pl.DataFrame) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--report", action="store_true")
-    ap.add_argument("--rebuild", action="store_true", help="recompute the candidate threads")
-    args = ap.parse_args(argv)
+    args = script_arguments(__doc__, OUT, argv, candidates="the candidate threads")
     cache = DEFAULT_OUT / "threads.parquet"
     if args.rebuild or not cache.exists():
         texts, gold = _docs()
-        candidate_threads(texts, gold).write_parquet(cache)
+        write_table(candidate_threads(texts, gold), cache)
     t = judged(pl.read_parquet(cache).sort("doc_id", "comment_kind"))
     report(t)
     if args.report:

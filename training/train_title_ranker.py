@@ -21,9 +21,7 @@ kept in ``build/wcxb/models/title-fold<k>.json`` for the cross-validation
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import os
 import sys
 from pathlib import Path
 
@@ -37,7 +35,7 @@ from comments.segmenter import checked_threads
 from comments.title_ranker import FEATURES, K, TitleRanker, candidate_features, from_json
 from training import features as feats
 from training.metrics import LINK_TARGET, title_match, word_bag, word_overlap
-from training.model_file import read_fold, write_fold, write_model
+from training.model_file import read_fold, script_arguments, write_fold, write_model, write_table
 from training.render import DEFAULT_OUT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,15 +176,9 @@ def fold_title_ranker(fold: int) -> TitleRanker:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--report", action="store_true")
-    ap.add_argument("--rebuild", action="store_true", help="recompute the candidates")
-    args = ap.parse_args(argv)
+    args = script_arguments(__doc__, OUT, argv)
     if args.rebuild or not CACHE.exists():
-        tmp = CACHE.with_suffix(".part")
-        candidates().write_parquet(tmp)
-        os.replace(tmp, CACHE)
+        write_table(candidates(), CACHE)
     c = pl.read_parquet(CACHE)
     report(c)
     if args.report:
