@@ -263,7 +263,8 @@ def drop_stray_blocks(f: pl.DataFrame, model: Logistic) -> pl.DataFrame:
 def with_gaps(f: pl.DataFrame) -> pl.DataFrame:
     """``_run``: each line's run of body or of other lines (1, 2, … per page); ``_gap``: the run
     of non-body lines each boilerplate line stands in, when body lines stand above and below it
-    on the page and no comment line or comment-header-shaped line is in it (null elsewhere)."""
+    on the page and no comment line or comment-header-shaped line is in it (null elsewhere, and
+    on a link under a caption: ``link_under_caption``, when the lines have that column)."""
     body = pl.col("label") == "body"
     run = (body != body.shift(1).over(D)).fill_null(True).cum_sum().over(D)
     f = f.with_columns(_run=run)
@@ -274,8 +275,12 @@ def with_gaps(f: pl.DataFrame) -> pl.DataFrame:
         # section the comment finder did not split: never the article's)
         _has_comment=((pl.col("label") == "comment") | pl.col("header").is_not_null()).any().over(D, "_run"),
     )
+    # (a "read also" link under a photo caption stands inside the article by its nature: the
+    # segmenter's rule for it is not the block check's to undo)
+    link = pl.col("link_under_caption") if "link_under_caption" in f.columns else pl.lit(False)
     return f.with_columns(
-        _gap=pl.when(pl.col("_inner") & ~pl.col("_has_comment") & (pl.col("label") == "boilerplate")).then(pl.col("_run"))
+        _gap=pl.when(pl.col("_inner") & ~pl.col("_has_comment") & (pl.col("label") == "boilerplate") & ~link)
+        .then(pl.col("_run"))
     ).drop("_inner", "_has_comment")
 
 

@@ -435,8 +435,12 @@ def find_comments(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None)
 # After the labeller: a body line it is not sure of (probability under SURE) is not body
 # when it stands above the page's title or after a block cue ("Related:", "About the
 # author", "Community standards") that follows at least END_SHARE of the article's words.
+# (Not above a title that stands under more than TITLE_BELOW_SHARE of the page's main text,
+# the words the labeller reads as body and the comments: that "title" is a footer or sidebar
+# line the ranker took, and the article above it is kept.)
 SURE = 0.9
 END_SHARE = 0.5
+TITLE_BELOW_SHARE = 0.5
 
 
 def checked_threads(f: pl.DataFrame, cues: Cues, model: Labeller, urls: pl.DataFrame | None) -> pl.DataFrame:
@@ -604,17 +608,25 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
         ~pl.col("t").str.contains(r"[.!…]['\"”’»)\]]*$") & ~pl.col("ends_colon") & (pl.col("n_words") >= HEADLINE_WORDS)
         & (pl.col("n_caps") >= pl.col("n_words") * HEADLINE_CAPS) & ~pl.col("prose")
     )
+    # (kept as a column: the block check leaves these links out of the article's gaps)
+    f = f.with_columns(link_under_caption=(headline & shifted(caption, 1).fill_null(False)).fill_null(False))
     title_line = pl.col("_title_line")
     unsure = pl.col("lp_body") < np.log(SURE)
+    # (the page's main text: the lines the labeller reads as body, and the comments)
+    main_words = pl.when((pl.col("_best") == "body") | is_comment).then(pl.col("n_words")).otherwise(0)
+    title_below = (
+        main_words.filter(L < title_line).sum().over(D) > TITLE_BELOW_SHARE * main_words.sum().over(D)
+    )
+    before_title = (L < title_line.fill_null(0)) & ~title_below.fill_null(False)
     not_body = (
         block_para
         | (pl.col("cue") & unsure)
-        | (headline & shifted(caption, 1).fill_null(False))
-        | ((L < title_line.fill_null(0)) & unsure)
+        | pl.col("link_under_caption")
+        | (before_title & unsure)
         | ((L > end_cue.fill_null(BIG)) & unsure)
     )
     # a sentence above the title (outside the article) is an image's caption
-    above_title = (L < title_line.fill_null(0)) & pl.col("prose") & ~pl.col("cue") & ~pl.col("ends_colon")
+    above_title = before_title & pl.col("prose") & ~pl.col("cue") & ~pl.col("ends_colon")
     lab = (
         pl.when(is_comment).then(pl.lit("comment"))
         .when(is_title).then(pl.lit("title"))
@@ -643,8 +655,8 @@ def label(f: pl.DataFrame, cues: Cues, titles: pl.DataFrame | None = None,
             .when(pl.col("_best") != "body").then(pl.lit("labeller"))
             .when(block_para).then(pl.lit("boilerplate: paragraph opened by a block cue"))
             .when(pl.col("cue") & unsure).then(pl.lit("boilerplate: a cue line the labeller is unsure of"))
-            .when(headline & shifted(caption, 1).fill_null(False)).then(pl.lit("boilerplate: a link under a caption"))
-            .when((L < title_line.fill_null(0)) & unsure).then(pl.lit("boilerplate: above the title"))
+            .when(pl.col("link_under_caption")).then(pl.lit("boilerplate: a link under a caption"))
+            .when(before_title & unsure).then(pl.lit("boilerplate: above the title"))
             .when((L > end_cue.fill_null(BIG)) & unsure).then(pl.lit("boilerplate: after an end-of-article cue"))
             .otherwise(pl.lit("labeller"))
         )

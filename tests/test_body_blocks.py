@@ -175,6 +175,10 @@ def test_filled_gap_lines_become_body_and_nothing_else_moves():
     headed = page.with_columns(header=pl.when(pl.col("line_no") == 11).then(pl.lit("byline_date")))
     out = fill_gaps(headed, _model(GAP_FEATURES, bias=10.0))
     assert out.filter(pl.col("label") == "body")["line_no"].to_list() == [5, 7, 13, 15, 17, 21]
+    # nor a "read also" link the segmenter found under a photo caption
+    linked = page.with_columns(link_under_caption=pl.col("line_no") == 15)
+    out = fill_gaps(linked, _model(GAP_FEATURES, bias=10.0))
+    assert out.filter(pl.col("label") == "body")["line_no"].to_list() == [5, 7, 9, 11, 13, 17, 21]
 
 
 def test_a_page_without_body_and_an_empty_table_pass_through():

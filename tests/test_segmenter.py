@@ -662,6 +662,48 @@ def test_metadata_title_wins():
     assert lab[1] != "title" and lab[3] != "title"
 
 
+def test_a_title_below_the_article_does_not_make_the_article_boilerplate():
+    # A page whose headline the converter ran into the share bar, and whose "title" (a
+    # metadata title here; on real pages the title ranker's pick) is an item of the footer
+    # menu: the article above that title stays body.  (Before, the paragraphs above the
+    # title the labeller was less than sure of became boilerplate: lines 20 and 21.)
+    text = page("""
+        Skip to Main Content
+
+          * Careers
+          * Investors
+          * Contact
+
+        Blog Filter By Topic Subscribe Topic Compensation and Benefits Compliance
+        Workforce Management June 9, 2025 21 Minutes to Read Share LinkedIn Twitter
+
+        Paid time off is an expected benefit that helps employees look after their
+        well-being and helps employers engage their workforce. In order to get the most
+        from it, organisations should make sure their policy suits the people they hire.
+
+        A policy is a written description of an employer's paid leave. It should cover
+        the different types of leave, who may take it, and how it is approved.
+
+        Some employers give every worker the same number of days each year, while others
+        let the days build up with each pay period, so that new hires earn their leave.
+
+        Accrued leave also helps employees, who can see how much time they have and plan
+        their holidays around the needs of their team and their family.
+
+        Solutions
+
+          * Payroll
+          * Talent Acquisition
+          * Talent Management
+          * HR Management
+
+        Copyright 2025 Paycom. All rights reserved.
+        """)
+    lab = labels(segment(text, title="Talent Management"))
+    assert lab[27] == "title"
+    assert [n for n, label in lab.items() if label == "body"] == [10, 11, 12, 14, 15, 17, 18, 20, 21]
+
+
 def test_segment_frame_keeps_input_order_and_duplicate_ids():
     from comments import segment_frame
 
