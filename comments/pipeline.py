@@ -146,6 +146,11 @@ def label_lines(docs: pl.DataFrame, cues: Cues, labeller: Labeller,
     return all_lines, phys, segmenter.label(feats, cues, titles, labeller, urls, reasons)
 
 
+# The picture w3m and lynx print in front of a headline ("[blog.png] 10 Tips to …", "[IMG]"):
+# not the title's words.
+LEADING_IMAGES = r"(?i)^(?:\[(?:[^\]\s]+\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo)\]\s*)+"
+
+
 def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmented:
     """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
     docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
@@ -178,10 +183,10 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
     is_title = pl.col("label") == "title"
     per_doc = lab.group_by(D).agg(
         # the page's title line and its wrapped tail, if any (not the title's repeats), as
-        # plain text (no markdown: "# Headline" → "Headline")
+        # plain text (no markdown: "# Headline" → "Headline"; no picture in front of it)
         title_found=pl.when(is_title.any()).then(lines_mod.plain_text(pl.col("s").filter(
             is_title & ((pl.col("line_no") == pl.col("line_no").filter(is_title).min()) | pl.col("title_tail"))
-        ).str.join(" "))),
+        ).str.join(" ")).str.replace(LEADING_IMAGES, "")),
         body=pl.col("s").filter(pl.col("label") == "body").str.join("\n"),
         has_comment_section=pl.col("has_comment_section").any(),
         n_words=n_words.sum(),
@@ -200,7 +205,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
         if c not in documents.columns:
             documents = documents.with_columns(pl.lit(None, dtype=pl.String).alias(c))
     documents = documents.with_columns(
-        title=pl.coalesce(pl.col("title"), pl.col("title_found")),
+        title=pl.coalesce(pl.col("title"), pl.when(pl.col("title_found") != "").then(pl.col("title_found"))),
         body=pl.col("body").fill_null(""),
         has_comment_section=pl.col("has_comment_section").fill_null(False),
         n_comments=pl.col("n_comments").fill_null(0).cast(pl.Int64),

@@ -704,6 +704,25 @@ def test_a_title_below_the_article_does_not_make_the_article_boilerplate():
     assert [n for n, label in lab.items() if label == "body"] == [10, 11, 12, 14, 15, 17, 18, 20, 21]
 
 
+def test_the_picture_lynx_prints_before_a_headline_is_not_in_the_title():
+    text = page("""
+        Home | Blog | Courses | Contact
+
+        [blog.png] 10 Tips to Successfully Complete Online Courses
+
+        By Jane Smith | March 3, 2024
+
+        Online courses give you the freedom to learn at your own pace, but that freedom
+        can make it hard to finish what you start. These ten tips will help you stay on track.
+
+        First, set a schedule and keep to it, as you would for a class on campus. Put the
+        hours in your calendar and treat them as appointments you cannot miss.
+        """)
+    seg = segment(text)
+    assert labels(seg)[3] == "title"
+    assert seg.documents["title"][0] == "10 Tips to Successfully Complete Online Courses"
+
+
 def test_segment_frame_keeps_input_order_and_duplicate_ids():
     from comments import segment_frame
 
