@@ -24,8 +24,12 @@ SPLIT_CLOCK = r"(?i)^(?:(?:19|20)\d{2},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\
 MAX_WRAP_WIDTH = 100
 # A horizontal rule as converters print <hr> and box borders: "-----", "_____", "* * *", "━━━━".
 RULE_LINE = r"^\s*(?:[-_=*~─━═]\s*){3,}$"
-# A line that is only an image: markdown ![alt](src), w3m/lynx [photo.jpg], [IMG], [image].
-IMAGE_LINE = r"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\])$"
+# An image as w3m and lynx print it: [photo.jpg], [IMG], [image].
+PRINTED_IMAGE = r"\[[^\]]*\.(?:jpe?g|png|gif|webp|svg)\]|\[(?:img|image|photo)\]"
+# A line that is only an image: markdown ![alt](src), or a printed image.
+IMAGE_LINE = rf"(?i)^(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|{PRINTED_IMAGE})$"
+# The printed images in front of a line's text ("[blog.png] 10 Tips to …"): not its words.
+LEADING_IMAGES = rf"(?i)^(?:(?:{PRINTED_IMAGE})\s*)+"
 
 
 # html2text's backslash escapes: "13\. Sep 2024", "3\. Creating N-grams", "\- Cotton balls"

@@ -146,11 +146,6 @@ def label_lines(docs: pl.DataFrame, cues: Cues, labeller: Labeller,
     return all_lines, phys, segmenter.label(feats, cues, titles, labeller, urls, reasons)
 
 
-# The picture w3m and lynx print in front of a headline ("[blog.png] 10 Tips to …", "[IMG]"):
-# not the title's words.
-LEADING_IMAGES = r"(?i)^(?:\[(?:[^\]\s]+\.(?:jpe?g|png|gif|webp|svg|avif)|img|image|photo)\]\s*)+"
-
-
 def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmented:
     """Segment a batch of documents (INPUT_SCHEMA columns at least doc_id, text)."""
     docs = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
@@ -186,7 +181,7 @@ def _segment_batch(docs: pl.DataFrame, cues: Cues, labeller: Labeller) -> Segmen
         # plain text (no markdown: "# Headline" → "Headline"; no picture in front of it)
         title_found=pl.when(is_title.any()).then(lines_mod.plain_text(pl.col("s").filter(
             is_title & ((pl.col("line_no") == pl.col("line_no").filter(is_title).min()) | pl.col("title_tail"))
-        ).str.join(" ")).str.replace(LEADING_IMAGES, "")),
+        ).str.join(" ")).str.replace(lines_mod.LEADING_IMAGES, "")),
         body=pl.col("s").filter(pl.col("label") == "body").str.join("\n"),
         has_comment_section=pl.col("has_comment_section").any(),
         n_words=n_words.sum(),
