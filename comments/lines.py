@@ -133,6 +133,10 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
         _first_word=raw.str.strip_chars().str.extract(r"^\S+", 0).str.len_chars().cast(pl.Int64),
         _item=raw.str.strip_chars().str.contains(MARKER),
+        # a dash a sentence held ("… from infecting my Kale" / "– there is a white powder …"): greedy
+        # wrapping puts it at the head of the next line, where it reads as a list item's dash
+        _dash=raw.str.contains(r"^\s*[–-]\s"),
+        _indent=raw.str.len_chars() - raw.str.strip_chars_start().str.len_chars(),
         # html2text breaks a long link inside its target: "[May 3, 2012](https://…/the-" / "post/#c12)"
         # (or / 'post/#c12 "Dec 14, 2025, 7:40 PM")', with the link's title)
         _open_link=raw.str.strip_chars_end().str.contains(r"\]\([^)\s]*$"),
@@ -154,9 +158,13 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     over = (pl.col("_len") > width).sum().over(D)
     wrapped = (width <= MAX_WRAP_WIDTH) & (near >= 3) & (over <= 0.15 * long.sum().over(D) + 1)
     prev = lambda c: shifted(pl.col(c), 1)  # noqa: E731
-    adjacent = (pl.col("line_no") - prev("line_no") == 1) & ~pl.col("_item")
+    next_line = pl.col("line_no") - prev("line_no") == 1
+    adjacent = next_line & ~pl.col("_item")
+    # (a dash under a full line of the same indent continues it: a list's next dash item would have fitted
+    # only if the line above had been the item's last, and that line is full)
+    held_dash = next_line & pl.col("_dash") & (pl.col("_indent") == prev("_indent")) & ~prev("_item")
     joins = (
-        (wrapped & adjacent & (prev("_len") + 1 + pl.col("_first_word") > width))
+        (wrapped & (adjacent | held_dash) & (prev("_len") + 1 + pl.col("_first_word") > width))
         | (adjacent & prev("_open_link") & pl.col("raw").str.contains(r'^\S+(?:\s+"[^"]*")?\)'))
         | (adjacent & prev("_comma") & pl.col("_clock"))
     ).fill_null(False)

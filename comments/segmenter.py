@@ -34,6 +34,7 @@ from comments.labeller import CLASSES, TITLE_WORDS, Labeller, load_labeller, sco
 from comments.comment_heads import forum_profile_blocks, leading_actions, trailing_markers
 from comments.lines import AVATAR_INITIALS, AVATAR_REF, ENDS_WITH_INITIAL, RULE_LINE, D, shifted
 from comments.thread_check import drop_unlikely_threads
+from comments.threads import REPLY_TO
 from comments.title_ranker import load_title_ranker
 from comments.title_ranker import pick as pick_title
 
@@ -61,6 +62,10 @@ FAR_ANCHOR_WORDS = 250  # a first anchor followed by more words than this before
 FAR_ANCHOR_MEDIANS = 4  # … and this many times the page's median gap is a dateline in the article
 FOOTER_TAIL_WORDS = 3  # less text than this after the last anchor: the anchors close comments
 NAME_LINE_WORDS = 5  # a name line above a header ("Karl H.") has at most this many words
+# A count and what it counts ("1 Reaction", "129 15 Comments", "3 likes"): the counters under a comment
+# (or over the first), never the name of the comment under them.
+_COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?(?:\s+\d[\d,]*(?:\.\d+)?[kKmM]?)*\s+\p{L}+"
+COUNT_LINE = rf"^{_COUNT}(?:\s+{_COUNT})*$"
 LEAD_LINES = 3  # a comment's lead-in (avatar, name, date) is at most this many lines
 LEAD_GAP = 1  # blank lines allowed inside a lead-in (html2text and w3m put one)
 RETRIES = 2  # ways of finding a page's thread tried after the first is dropped
@@ -268,7 +273,17 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     # (a header item right under another — "1. Jane says" / "□ May 22, 2025", w3m's bullets
     # for the parts of one comment's header — is part of that header)
     header_item = item & pl.col("header").is_not_null()
-    list_start = list_mode & in_zone & item & ~(
+    # (items right under a line of text that ends with a colon, one under the other with no blank line
+    # between them — "Try this spray for your plants:" / "• 1 tablespoon baking soda" / "• 1 gallon water"
+    # — are a list in that comment's text)
+    prev_item = shifted(item, 1).fill_null(False) & (pl.col("gap_before") == 0)
+    colon_above = (shifted(pl.col("ends_colon") & ~item & pl.col("header").is_null(), 1).fill_null(False)
+                   & (pl.col("gap_before") == 0))
+    f = f.with_columns(_item_run=(~(item & prev_item)).cast(pl.Int64).cum_sum().over(D),
+                       _colon_head=(item & ~prev_item & colon_above).fill_null(False))
+    under_colon = pl.col("_colon_head").any().over(D, "_item_run")
+    # (not an item that is a comment's header: "Here are my favourites:" may end a comment right above the next)
+    list_start = list_mode & in_zone & item & ~(under_colon & pl.col("header").is_null()) & ~(
         header_item & shifted(header_item, 1).fill_null(False) & (pl.col("gap_before") == 0))
 
     header_mode = ~list_mode & pl.col("_first_anchor").is_not_null()
@@ -276,9 +291,12 @@ def _comment_spans(f: pl.DataFrame, closing: list[str]) -> pl.DataFrame:
     nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line
     # A name line just above an anchor that carries no name ("Jane Doe" / "3 years ago"),
     # or another header line just above it ("Jane says:" / "July 10, 2012 at 1:26 am").
+    # ("Reply to The White Coat Investor" — whom the comment answers, between its author's name and its
+    # date — is part of the lead-in however long the name.)
     name_shape = (
-        (pl.col("n_words") <= NAME_LINE_WORDS) & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
-        & pl.col("t").str.contains(r"[^\W\d_]")
+        ((pl.col("n_words") <= NAME_LINE_WORDS) | pl.col("t").str.contains(REPLY_TO))
+        & ~pl.col("ends_colon") & ~pl.col("cue") & ~pl.col("action")
+        & pl.col("t").str.contains(r"[^\W\d_]") & ~pl.col("t").str.contains(COUNT_LINE)
         & (~pl.col("ends_sent") | pl.col("t").str.contains(ENDS_WITH_INITIAL))
     )
     name_line = name_shape & ~pl.col("marker")

@@ -157,6 +157,9 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=(pl.col("header") == "reply_action").any(),
         named=pl.col("header_named").filter(pl.col("header").is_not_null()).any(),
         short_first=pl.col("n_words").first() <= TAG_WORDS,
+        # its text ends in an ellipsis: a teaser's excerpt cut short ("… create an ergonomic workst...")
+        teaser=(pl.col("t").filter(text_line).last().str.contains(TEASER_END)
+                & (pl.col("n_words").filter(text_line).last() >= TEASER_WORDS)).fill_null(False),
         action_first=pl.col("action").first(),
         # its text stands deeper than its first line (the header over indented text)
         indented=pl.col("indent").filter(text_line & (pl.int_range(pl.len()) > 0)).min() > pl.col("indent").first(),
@@ -176,6 +179,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         reply=pl.col("reply").mean(),
         named=pl.col("named").mean(),
         short_first=pl.col("short_first").mean(),
+        teaser=pl.col("teaser").mean(),
         action_first=pl.col("action_first").mean(),
         indented=pl.col("indented").fill_null(False).mean(),
         # deeper than most of the thread's comments: a reply nested under another
@@ -217,6 +221,7 @@ def thread_features(f: pl.DataFrame, personal_words=PERSONAL_WORDS) -> pl.DataFr
         D, pl.col("_kind").alias("comment_kind"), *FEATURES, related=pl.col("_related").fill_null(False),
         first_person_share=pl.col("first_person").cast(pl.Float64),
         short_first_share=pl.col("short_first").cast(pl.Float64),
+        teaser_share=pl.col("teaser").cast(pl.Float64),
         action_first_share=pl.col("action_first").cast(pl.Float64),
     ).sort(D, "comment_kind")
 
@@ -261,6 +266,13 @@ TAG_WORDS = 3
 # teaser lists of related posts do.  (Threads of header lines can: on 2008-era blogs the
 # related-posts widget often left only its heading above the comments.)
 RELATED_LINES = 2
+# A thread most of whose items end in an ellipsis after a word ("… an ergonomic workst...", "… it flew by
+# at comet speed…") is a list of other posts' teasers, their excerpts cut short: at least TEASER_SHARE
+# of its items.  (Of the threads the finder finds on WCXB texts, no comment section has more than 17% of
+# its comments end so, and no thread of the tune pages has one; 35 of the 2,033 other threads have half or more.)
+TEASER_SHARE = 0.5
+TEASER_END = r"\w(?:\.\.\.|…)$"
+TEASER_WORDS = 10  # … on a paragraph of at least this many words (not a button: "More sharing options...")
 # A list whose items open, most of them, with a comment's action button ("• permalink", "• save", "• reply":
 # old reddit's bar under each comment, forums' "• Reply with quote") is the buttons of a comment, not a thread
 # of comments; dropped, the page is read again by its comment headers.
@@ -273,8 +285,8 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
     threads of any kind without an article above them that read as article text (unless the
     check is sure of them, ``NO_ARTICLE_SURE``, or they are lists of reader prose opening the
     text, ``OPENING_LIST_PROSE``), lists right under a related-stories cue
-    (``RELATED_LINES``), lists of short headerless items (``TAG_WORDS``) and lists of action
-    buttons (``ACTION_BAR_SHARE``)."""
+    (``RELATED_LINES``), lists of short headerless items (``TAG_WORDS``), lists of action
+    buttons (``ACTION_BAR_SHARE``) and threads of teasers cut short (``TEASER_SHARE``)."""
     check = check or load_thread_check()
     t = thread_features(f, check.personal_words)
     if not t.height:
@@ -295,6 +307,7 @@ def drop_unlikely_threads(f: pl.DataFrame, check: ThreadCheck | None = None) -> 
         & ~(t["related"] & (t["comment_kind"] == "list")).to_numpy()
         & ~((t["comment_kind"] == "list") & (t["short_first_share"] == 1.0) & (t["header_share"] == 0.0)).to_numpy()
         & ~((t["comment_kind"] == "list") & (t["action_first_share"] >= ACTION_BAR_SHARE)).to_numpy()
+        & ~(t["teaser_share"] >= TEASER_SHARE).to_numpy()
         & ~no_article
     )
     keep = t.select(D, "comment_kind").with_columns(_keep=pl.Series(keep))

@@ -2862,3 +2862,167 @@ def test_a_russian_comment_section_with_an_initial_in_a_name():
     rows = comment_rows(segment(RUSSIAN_PAGE))
     assert [(r["author"], r["posted_at"]) for r in rows] == [
         ("Иван Петров", "2017-04-15T15:48"), ("Мария", "2017-04-15T16:02"), ("Сергей К.", "2017-04-15T17:15")]
+
+
+def test_reaction_counts_under_a_comment_do_not_open_the_next():
+    # LinkedIn prints each comment as its author's name, the comment's age, a menu, the text, "Like" / "Reply"
+    # and the reactions it got ("1 Reaction"); the finder took the count, a short line with a word in it, for
+    # a name over the next author's name, and opened the next comment there.  A count and what it counts
+    # ("1 Reaction", "129 15 Comments") is never a name.
+    comment = """
+        {name}
+
+        {age}
+
+          • Report this comment
+
+        {text}
+
+
+        Like
+
+        Reply
+        {count}
+        """
+    comments = [("Tyson Tripcony", "2mo", "The shift is not hype, it is throughput for every review we run.", "1 Reaction"),
+                ("Geomediq Lifesciences", "3mo", "How can small makers work with regulators in new markets?", "1 Reaction 2 Reactions"),
+                ("Kitty Broihier", "6mo", "Great trend-spotting, Dylan. Thanks for the summary of the year!", "1 Reaction")]
+    text = page(ARTICLE, "\nShare\n\n129 15 Comments\n",
+                *(comment.format(name=n, age=a, text=t, count=c) for n, a, t, c in comments))
+    rows = comment_rows(segment(text))
+    lines = text.split("\n")
+    assert [lines[r["start_line"] - 1].strip() for r in rows] == [n for n, _, _, _ in comments]
+    assert [lines[r["end_line"] - 1].strip() for r in rows] == [c for _, _, _, c in comments]
+    assert [r["author"] for r in rows] == [n for n, _, _, _ in comments]
+
+
+def test_a_long_reply_to_line_between_the_name_and_the_date_is_part_of_the_head():
+    # wpDiscuz prints a reply's author, then whom it answers, then its age; "Reply to The White Coat Investor"
+    # has more words than a name line, and the finder opened the reply at its date, leaving the author's name
+    # at the end of the comment above.
+    text = page(ARTICLE, """
+        Comments
+
+        Alan Johns
+        6 months ago
+
+        I moved my whole retirement account after reading this and I am glad I did.
+
+        Reply
+        The White Coat Investor
+        Reply to  Alan Johns
+        6 months ago
+
+        Thanks for reading, and good luck with the move this year.
+
+        Reply
+        Another Reader
+        Reply to  The White Coat Investor
+        5 months ago
+
+        The fees on the old plan were far higher than I had thought they were.
+
+        Reply
+        """)
+    rows = comment_rows(segment(text))
+    lines = text.split("\n")
+    assert [lines[r["start_line"] - 1].strip() for r in rows] == ["Alan Johns", "The White Coat Investor", "Another Reader"]
+    assert [lines[r["end_line"] - 1].strip() for r in rows] == ["Reply"] * 3
+
+
+def test_a_list_inside_a_listed_comment_is_part_of_that_comment():
+    # A WordPress thread printed as a list by w3m, one item per comment; a comment that gives a recipe as a
+    # list ("Try this spray for your plants:" / "• 1 tablespoon baking soda" / …) made each of its items a
+    # comment of its own.  Items right under a line of text ending with a colon are that comment's list.
+    text = page(ARTICLE, """
+        Comments
+
+         1. Annelize Smith says
+
+            August 26, 2016 at 9:02 am
+
+            I would love to have an organic way of keeping fungus off my basil plants this summer.
+
+            reply to comment
+              □ Jill Winger says
+
+                September 3, 2016 at 11:23 am
+
+                Try this spray for your plants:
+                • 1 tablespoon baking soda
+                • 1 tablespoon liquid vegetable oil
+                • 1 gallon water
+
+                Spray it on the leaves once a week and the white powder should go away.
+
+                reply to comment
+         2. Dawn Colon says
+
+            June 21, 2024 at 12:38 pm
+
+            How much liquid should I have left after straining the pulp out of the mixture?
+
+            reply to comment
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Annelize Smith", "Jill Winger", "Dawn Colon"]
+    assert [r["depth"] for r in rows] == [0, 1, 0]
+    assert "1 gallon water" in rows[1]["text"] and "once a week" in rows[1]["text"]
+
+
+def test_a_dash_that_wrapping_put_at_the_head_of_a_line_continues_the_sentence():
+    # w3m wraps "… from infecting my Kale – there is a white powder …" before the dash, and the dash at the
+    # head of the next line read as a list item's: the sentence was cut in two and the second half opened a
+    # comment of its own in a listed thread.  A dash under a full line of the same indent continues it; a
+    # dash list under a short line stays a list.
+    from comments.lines import D, split_lines, unwrap
+
+    para = textwrap.fill(
+        "I would love to have an organic way of keeping fungus from infecting my Kale – there is a white "
+        "powder forming on the leaves and it is very bad at the moment. I just wash it off when I pick the "
+        "leaves, but I would rather have dark green leaves than white powder covered ones. Do you have any "
+        "solution for me? Thank you so much for all the information on this page!", 77)
+    assert "Kale\n– there" in para
+    items = "What you need:\n– baking soda\n– vegetable oil\n– water"
+    lines, _ = unwrap(split_lines(pl.DataFrame({D: [0], "text": [para + "\n\n" + items]})))
+    texts = lines["s"].to_list()
+    assert texts[0].startswith("I would love") and "Kale – there is a white powder" in texts[0]
+    assert texts[-3:] == ["– baking soda", "– vegetable oil", "– water"]
+
+
+def test_a_list_of_teasers_cut_short_under_the_article_is_no_thread():
+    # A shop's blog lists its other posts under the article: a title, the post's opening cut short with an
+    # ellipsis, its date.  The dates read as comment footers and the teasers as nine comments.  A thread
+    # most of whose items end in a word cut short by an ellipsis is a list of teasers
+    # (thread_check.TEASER_SHARE).
+    teaser = """
+        {title}
+
+        {text}...
+
+        {date}
+        """
+    posts = [("Gift for an electronics fan: MagSafe vs a classic charger",
+              "Finding the perfect gift for an electronics fan often means striking a balance between looks and "
+              "pure performance. This guide is for anyone looking to treat a loved one to a solution that s", "Feb 26, 2026"),
+             ("Desk organization in 2026: the best ways to manage desk cables",
+              "Your workspace in 2026 does not have to look like a server room from the last century. Instead of "
+              "fighting tangled wires every time you move your chair, you can turn your desk into an oa", "Feb 19, 2026"),
+             ("How to make better purchasing decisions",
+              "Online shopping is an enormous convenience, especially for people who do not have much time to move "
+              "between stores or simply do not enjoy it. During sale seasons, the ability to take advan", "Nov 13, 2025"),
+             ("How to set up a home office in a rented apartment",
+              "In your own house or apartment, you can paint frescoes on the ceiling, build or tear down a wall, "
+              "install an extra sconce, or replace old panels with wooden flooring. But when you are rent", "Oct 17, 2025")]
+    import dataclasses
+
+    from comments.labeller import load_labeller
+    from comments.thread_check import load_thread_check
+
+    # (a check that keeps every thread it judges, so the rule is what is tested, not the learned weights)
+    lenient = dataclasses.replace(load_labeller(None), thread_check=dataclasses.replace(load_thread_check(), threshold=0.0))
+    text = page(ARTICLE, "\nMore from the blog\n", *(teaser.format(title=t, text=x, date=d) for t, x, d in posts))
+    assert comment_rows(segment(text, labeller=lenient)) == []
+    # the same items with whole sentences are read as comments under their dates (a footer kind)
+    plain = text.replace("...", ".")
+    assert len(comment_rows(segment(plain, labeller=lenient))) == 4

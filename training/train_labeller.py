@@ -4,6 +4,7 @@
     python -m training.dataset           # 2. gold labels on their lines (~1 min)
     python -m training.features          # 3. the segmenter's features of every line (~30 s)
     python -m training.train_labeller    # 4. lexicon and network → the model file (~3 min)
+    python -m training.train_labeller --check   # does the shipped file match what 1–4 build?
 
 The same data give the same file, byte for byte (seeded, single-threaded training; the
 model file has no dates).  ``--out`` writes elsewhere; a model file is used with
@@ -30,7 +31,20 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--check", action="store_true",
+                    help="train into a temporary file and say whether it is byte for byte the --out file, the "
+                         "shipped one by default (exit 1 if not: it no longer matches the features and scripts)")
     args = ap.parse_args(argv)
+    if args.check:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            built = Path(tmp) / "labeller.json"
+            rc = main([*(a for a in (argv if argv is not None else sys.argv[1:]) if a != "--check"), "--out", str(built)])
+            same = rc == 0 and args.out.exists() and built.read_bytes() == args.out.read_bytes()
+        print(f"{args.out}: {'rebuilt byte for byte' if same else 'differs from what the scripts build'}",
+              file=sys.stderr)
+        return 0 if same else 1
     lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
     import torch
 
