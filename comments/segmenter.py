@@ -64,7 +64,8 @@ FOOTER_TAIL_WORDS = 3  # less text than this after the last anchor: the anchors 
 NAME_LINE_WORDS = 5  # a name line above a header ("Karl H.") has at most this many words
 # A count and what it counts ("1 Reaction", "129 15 Comments", "3 likes"): the counters under a comment
 # (or over the first), never the name of the comment under them.
-_COUNT = r"\d[\d,]*(?:\.\d+)?[kKmM]?(?:\s+\d[\d,]*(?:\.\d+)?[kKmM]?)*\s+\p{L}+"
+_NUMBER = r"\d[\d,]*(?:\.\d+)?[kKmM]?"  # "129", "1,204", "3.5k" (not "2." of a numbered name)
+_COUNT = rf"{_NUMBER}(?:\s+{_NUMBER})*\s+\p{{L}}+"
 COUNT_LINE = rf"^{_COUNT}(?:\s+{_COUNT})*$"
 LEAD_LINES = 3  # a comment's lead-in (avatar, name, date) is at most this many lines
 LEAD_GAP = 1  # blank lines allowed inside a lead-in (html2text and w3m put one)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 import polars as pl
@@ -36,15 +37,19 @@ def main(argv=None) -> int:
                          "shipped one by default (exit 1 if not: it no longer matches the features and scripts)")
     args = ap.parse_args(argv)
     if args.check:
-        import tempfile
-
         with tempfile.TemporaryDirectory() as tmp:
             built = Path(tmp) / "labeller.json"
-            rc = main([*(a for a in (argv if argv is not None else sys.argv[1:]) if a != "--check"), "--out", str(built)])
-            same = rc == 0 and args.out.exists() and built.read_bytes() == args.out.read_bytes()
+            train(args, built)
+            same = args.out.exists() and built.read_bytes() == args.out.read_bytes()
         print(f"{args.out}: {'rebuilt byte for byte' if same else 'differs from what the scripts build'}",
               file=sys.stderr)
         return 0 if same else 1
+    train(args, args.out)
+    return 0
+
+
+def train(args: argparse.Namespace, out: Path) -> None:
+    """Train on ``build/wcxb/lines.parquet`` with ``args``' epochs and seed and write the model to ``out``."""
     lines = pl.read_parquet(DEFAULT_OUT / "lines.parquet")
     import torch
 
@@ -63,9 +68,8 @@ def main(argv=None) -> int:
         "torch": torch.__version__.split("+")[0],
     }
     model = fit(lines, epochs=args.epochs, seed=args.seed, meta=meta)
-    write_model(args.out, model.to_json(), ensure_ascii=False)
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e3:.0f} kB)", file=sys.stderr)
-    return 0
+    write_model(out, model.to_json(), ensure_ascii=False)
+    print(f"wrote {out} ({out.stat().st_size / 1e3:.0f} kB)", file=sys.stderr)
 
 
 if __name__ == "__main__":
