@@ -323,6 +323,12 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
             & (pl.col("ends_colon") | (pl.col("ends_sent") & (pl.col("n_words") >= 6)))
         ).then(None).otherwise(pl.col("header"))
     )
+    # A quoted e-mail's header block (two field lines in a row, "Date: …" / "From: …"): its
+    # date line is the mail's, no comment header.
+    if "MAIL_FIELD" in cues.vocabulary:
+        field = pl.col("t").str.contains("(?i)^" + cues.whole_words("MAIL_FIELD") + r"\s*:\s*\S")
+        in_mail = field & (shifted(field, 1) | shifted(field, -1)).fill_null(False)
+        nb = nb.with_columns(header=pl.when(in_mail).then(None).otherwise(pl.col("header")))
     # A bare name with the comment's text indented under it (threaded templates that
     # show no date): "Gibbo" / "    Brilliant! I only had …".
     nxt = lambda c: shifted(pl.col(c), -1)  # noqa: E731 - next non-blank line

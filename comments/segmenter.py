@@ -175,25 +175,38 @@ def _list_zone(f: pl.DataFrame) -> pl.DataFrame:
     return f.drop([c for c in f.collect_schema().names() if c.startswith("_") and c not in keep])
 
 
+def _min_anchors(kind: pl.Expr) -> pl.Expr:
+    """How many headers of ``kind`` a page needs for them to delimit its comments."""
+    return pl.when(kind == "name_indented").then(MIN_ANCHORS_NAME_INDENTED).otherwise(MIN_ANCHORS)
+
+
 def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = None) -> pl.DataFrame:
     """Header mode: choose each document's comment-delimiting header kind (not one of
     ``skip``'s) and its anchors."""
     opening = [h.id for h in cues.headers if h.position == "header"] + list(STRUCTURAL_OPENING)
     closing = [h.id for h in cues.headers if h.position == "footer"] + list(STRUCTURAL_CLOSING)
-    cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")))
+    # (a header line the cue file calls an article's meta line, "Posted on Nov 6 2012 1:23 pm", never
+    # anchors a comment, so it does not vote for its kind either)
+    cand = f.filter(pl.col("header").is_not_null() & (L > pl.col("_first_prose")) & ~pl.col("prefix"))
     if skip is not None:
         cand = cand.join(skip.rename({"comment_kind": "header"}), on=[D, "header"], how="anti")
     # A forum's profile blocks outrank the dates inside its posts (a post date, a quoted
-    # post's date, an edit date).
+    # post's date, an edit date); a kind seen often enough to delimit comments outranks one
+    # that is not (two sub-headings read as bare names do not hide two "X says:" headers);
+    # between kinds seen as often, a bare name over indented text, the weakest evidence,
+    # comes last.
+    bare = pl.col("header") == "name_indented"
     kinds = (
         cand.group_by(D, "header")
         .agg(n=pl.len(), first=L.min(), named=pl.col("header_named").mean())
-        .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= MIN_ANCHORS))
-        .sort([D, "_prio", "n", "first"], descending=[False, True, True, False])
+        .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= MIN_ANCHORS),
+                      _enough=pl.col("n") >= _min_anchors(pl.col("header")),
+                      _bare=bare)
+        .sort([D, "_prio", "_enough", "n", "_bare", "first"], descending=[False, True, True, True, False, False])
         .group_by(D, maintain_order=True)
         .first()
         .rename({"header": "_dom", "n": "_dom_n", "first": "_dom_first"})
-        .drop("named", "_prio")
+        .drop("named", "_prio", "_enough", "_bare")
     )
     f = f.join(kinds, on=D, how="left", maintain_order="left")
     cum_before = (pl.col("n_words").cum_sum() - pl.col("n_words")).over(D)
@@ -213,8 +226,7 @@ def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = Non
         & (words_before >= LONE_AFTER_SHARE * total)
         & ((words_after >= LONE_WORDS_AFTER) | pl.col("_dom").is_in(closing))
     )
-    min_n = pl.when(pl.col("_dom") == "name_indented").then(MIN_ANCHORS_NAME_INDENTED).otherwise(MIN_ANCHORS)
-    accept = (pl.col("_dom_n") >= min_n) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
+    accept = (pl.col("_dom_n") >= _min_anchors(pl.col("_dom"))) | ((pl.col("_dom_n") == 1) & (lone_ok | section_before))
     f = f.with_columns(_dom=pl.when(accept).then(pl.col("_dom")))
     # An article-meta line ("By Jane | Published March 3, 2017 at 4:36 pm") never opens a comment.
     # A header of that kind on one of the text's first OPENING_HEADER_LINES lines opens a comment too,

@@ -40,12 +40,14 @@ TESTS = Path(__file__).resolve().parent
 # accuracy 0.9699 → 0.9690, and held-out titles 0.984 → 0.969 (forum_vb_01.w3m: the opening post's own
 # title, "Rust under rear wheel arch …", taken for the page's "Thread: Rust under rear wheel arch …"
 # line) — while WCXB's comment boundaries rose 0.862 → 0.873; shipping the files the scripts rebuild
-# comes first.
+# comes first.  The header-kind choice fixes (2026-12-08: a kind that cannot delimit comments, or counted on
+# lines that never anchor one, no longer wins), retrained the same way, put held-out titles back at 1.0
+# and held-out body at 0.925, pages/tune word accuracy at 0.9705 (the held-out title floor back to 0.98).
 FLOORS = {
     "pages/tune": {"word_accuracy": 0.968, "body": 0.96, "boilerplate": 0.96, "comment": 0.985,
                    "comment_boundary": 0.89, "title_accuracy": 0.98},
     "pages/heldout": {"word_accuracy": 0.93, "body": 0.92, "boilerplate": 0.905, "comment": 0.96,
-                      "comment_boundary": 0.68, "title_accuracy": 0.96},
+                      "comment_boundary": 0.68, "title_accuracy": 0.98},
     "pages2/tune": {"word_accuracy": 0.915, "body": 0.94, "boilerplate": 0.87, "comment": 0.93,
                     "comment_boundary": 0.60, "title_accuracy": 0.94},
 }

@@ -3026,3 +3026,111 @@ def test_a_list_of_teasers_cut_short_under_the_article_is_no_thread():
     # the same items with whole sentences are read as comments under their dates (a footer kind)
     plain = text.replace("...", ".")
     assert len(comment_rows(segment(plain, labeller=lenient))) == 4
+
+
+def test_two_sub_headings_read_as_bare_names_do_not_hide_two_says_headers():
+    # An article's two sub-headings, each over an indented paragraph, read as bare-name headers
+    # (name_indented, which needs three to delimit comments); two "X Says:" comments follow.  The
+    # kind seen most often after the article was chosen first and tested for its minimum after, so
+    # the bare names (two, found first) won, failed their minimum and no comment was found at all.
+    # A kind with enough headers to delimit comments outranks one without.
+    text = page(ARTICLE, """
+        The wrong questions
+
+            How do we stop the decline of the parks, and who will pay for the repairs this time?
+
+        The right questions
+
+            What do the people who use the parks want from them, and how do we ask them about it?
+
+        Jacob Richter Says:
+
+        August 6, 2012 at 7:00 am
+
+        Of the right questions, the first one is out of place: most parks are run by volunteers.
+
+        Peter Hall Says:
+
+        August 8, 2012 at 9:37 am
+
+        Jacob, I could not disagree more. The volunteers are the reason the repairs take so long.
+        """)
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == ["Jacob Richter", "Peter Hall"]
+    assert all(r["text"].startswith(("Of the right", "Jacob, I could")) for r in rows)
+
+
+def test_post_meta_dates_do_not_choose_the_header_kind():
+    # Each comment ends with a "Posted on <date and time>" line; the cue file calls such a line an article's
+    # meta line (prefix), which never opens or closes a comment.  These dated lines outnumbered the "says:"
+    # headers by one and made dated the page's header kind, with no anchor among them: the first comments
+    # were lost and the others merged.  Only lines that can anchor a comment vote for its kind.
+    comment = """
+        {name} says:
+
+        {text}
+
+            Posted on Nov 06 2012  {time} - 3 hours ago
+
+        """
+    rows_in = [("mtmjr90", "Do we know for sure this is about the parks as opposed to the roads?", "1:23 pm"),
+               ("thejuiceman236", "Well I guess they could talk about both, but the invite went to the parks people.", "1:30 pm"),
+               ("Major Payne", "Yes the reverse has happened, in fact as recently as 4 weeks ago.", "2:54 pm")]
+    text = page(ARTICLE, "\n", *(comment.format(name=n, text=t, time=c) for n, t, c in rows_in))
+    # (one more dated line than "says:" lines, as on the page: a dated line in the last comment's text)
+    text = text.replace("as recently as 4 weeks ago.", "as recently as 4 weeks ago.\n\nAugust 9, 2012 at 1:23 pm")
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == [n for n, _, _ in rows_in]
+
+
+def test_a_quoted_e_mail_and_a_narrated_reply_are_no_comments():
+    # An article quoting an exchange of e-mails: each mail's header block ("Date:", "From:", "To:",
+    # "Subject:") holds a date line, and "To which he simply replied:" reads like "Jane replied:".
+    # The date of a mail header (two header fields in a row) and speech told of "he", "she", "they"
+    # open no comment.
+    mail = """
+        Date: {date}
+        From: {sender}
+        To: port-hp700@netbsd.org
+        Subject: Re: sneak preview: hp700
+
+        {text}
+
+        """
+    mails = [("Fri, 1 Feb 2002 11:53:40 -0500 (EST)", "Matt Fredette", "This is really just a sneak preview - the port is in its earliest stages."),
+             ("Fri, 1 Feb 2002 13:07:39 -0500 (EST)", "Michael Shalayeff", "Care to share the changes back? It would save us both a lot of work."),
+             ("Thu, 7 Feb 2002 11:09:01 -0500 (EST)", "Matt Fredette", "Definitely. If you want, I can give you the diffs right now, they are small.")]
+    text = page(ARTICLE, "\nEarly in 2002 the first mails about the port arrived on the list.\n",
+                *(mail.format(date=d, sender=s, text=t) for d, s, t in mails),
+                "\nTo which he simply replied:\n\n"
+                "Yes, it needs the old loader, but you can hack ours to do so, and the boot blocks with it.\n")
+    import dataclasses
+
+    from comments.labeller import load_labeller
+    from comments.thread_check import load_thread_check
+
+    # (a check that keeps every thread it judges, so the rules are what is tested, not the learned weights)
+    lenient = dataclasses.replace(load_labeller(None), thread_check=dataclasses.replace(load_thread_check(), threshold=0.0))
+    assert comment_rows(segment(text, labeller=lenient)) == []
+    # without the header fields, the mails' dates head a thread of three
+    plain = text.replace("Date: ", "").replace("From: ", "").replace("Subject: ", "").replace("To: port-hp700@netbsd.org\n", "")
+    assert len(comment_rows(segment(plain, labeller=lenient))) == 3
+
+
+def test_a_says_header_with_initials_in_the_name():
+    # Genesis-style headers print "<cite>Name</cite> says" with no colon; a name with an initial's full stop
+    # ("C. Wingate says", "Mary J. Smith says") was not read as a header, and its comment joined the article.
+    comment = """
+        {name} says
+
+        August 9, 2012, at {time}
+
+        {text}
+
+        """
+    rows_in = [("C. Wingate", "1 23 pm", "Ouch. This is one case where knowing too much had me glide right over the problem."),
+               ("JoeMerl", "1 37 pm", "A slight difference in phrasing would have made the whole point much clearer."),
+               ("Mary J. Smith", "3 15 pm", "The council should have asked the people who use the parks before voting.")]
+    text = page(ARTICLE, "\n", *(comment.format(name=n, time=c, text=t) for n, c, t in rows_in))
+    rows = comment_rows(segment(text))
+    assert [r["author"] for r in rows] == [n for n, _, _ in rows_in]
