@@ -195,13 +195,12 @@ def _header_anchors(f: pl.DataFrame, cues: Cues, skip: pl.DataFrame | None = Non
     # that is not (two sub-headings read as bare names do not hide two "X says:" headers);
     # between kinds seen as often, a bare name over indented text, the weakest evidence,
     # comes last.
-    bare = pl.col("header") == "name_indented"
     kinds = (
         cand.group_by(D, "header")
         .agg(n=pl.len(), first=L.min(), named=pl.col("header_named").mean())
         .with_columns(_prio=(pl.col("header") == "profile_block") & (pl.col("n") >= MIN_ANCHORS),
                       _enough=pl.col("n") >= _min_anchors(pl.col("header")),
-                      _bare=bare)
+                      _bare=pl.col("header") == "name_indented")
         .sort([D, "_prio", "_enough", "n", "_bare", "first"], descending=[False, True, True, True, False, False])
         .group_by(D, maintain_order=True)
         .first()

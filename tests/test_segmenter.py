@@ -40,6 +40,17 @@ def page(*parts: str) -> str:
     return text[1:] if text.startswith("\n") else text
 
 
+def lenient_labeller():
+    """The shipped models with a thread check that keeps every thread it judges: what a test of a finder
+    or thread rule then sees is the rule, not the learned weights."""
+    import dataclasses
+
+    from comments.labeller import load_labeller
+    from comments.thread_check import load_thread_check
+
+    return dataclasses.replace(load_labeller(None), thread_check=dataclasses.replace(load_thread_check(), threshold=0.0))
+
+
 def test_wordpress_says_headers_with_nested_reply():
     text = page(ARTICLE, """
 
@@ -3014,13 +3025,7 @@ def test_a_list_of_teasers_cut_short_under_the_article_is_no_thread():
              ("How to set up a home office in a rented apartment",
               "In your own house or apartment, you can paint frescoes on the ceiling, build or tear down a wall, "
               "install an extra sconce, or replace old panels with wooden flooring. But when you are rent", "Oct 17, 2025")]
-    import dataclasses
-
-    from comments.labeller import load_labeller
-    from comments.thread_check import load_thread_check
-
-    # (a check that keeps every thread it judges, so the rule is what is tested, not the learned weights)
-    lenient = dataclasses.replace(load_labeller(None), thread_check=dataclasses.replace(load_thread_check(), threshold=0.0))
+    lenient = lenient_labeller()
     text = page(ARTICLE, "\nMore from the blog\n", *(teaser.format(title=t, text=x, date=d) for t, x, d in posts))
     assert comment_rows(segment(text, labeller=lenient)) == []
     # the same items with whole sentences are read as comments under their dates (a footer kind)
@@ -3104,13 +3109,7 @@ def test_a_quoted_e_mail_and_a_narrated_reply_are_no_comments():
                 *(mail.format(date=d, sender=s, text=t) for d, s, t in mails),
                 "\nTo which he simply replied:\n\n"
                 "Yes, it needs the old loader, but you can hack ours to do so, and the boot blocks with it.\n")
-    import dataclasses
-
-    from comments.labeller import load_labeller
-    from comments.thread_check import load_thread_check
-
-    # (a check that keeps every thread it judges, so the rules are what is tested, not the learned weights)
-    lenient = dataclasses.replace(load_labeller(None), thread_check=dataclasses.replace(load_thread_check(), threshold=0.0))
+    lenient = lenient_labeller()
     assert comment_rows(segment(text, labeller=lenient)) == []
     # without the header fields, the mails' dates head a thread of three
     plain = text.replace("Date: ", "").replace("From: ", "").replace("Subject: ", "").replace("To: port-hp700@netbsd.org\n", "")
