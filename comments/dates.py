@@ -38,7 +38,11 @@ DAY = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
 YEAR = r"(?:\d{4}|'?\d{2})"
 DATE = (
     rf"(?:{WEEKDAY}?(?:{MONTH}\s+{DAY}(?:,?\s+{YEAR})?\b|{DAY}\s+(?:of\s+|de\s+)?{MONTH}(?:\s+de)?,?(?:\s+{YEAR}\b)?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b))"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b"
+    # year first, as East Asian sites write it: 2025/12/12, 2025.12.12 (Korean), 2025/12/12(金) (Japanese)
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\b(?:\s*[（(][日月火水木金土][）)])?"
+    # Chinese, Japanese, Korean: 2025年12月12日, 12月12日, 2025년 12월 12일
+    r"|(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]))"
 )
 TIME = (
     r"(?:@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|cet|cest|msk)\b)?"
@@ -60,7 +64,10 @@ REL = (
     # (one \w* after the stems, not one per stem: a Unicode \w costs the regex compiler ~0.2 ms a copy,
     # and polars compiles every pattern again in each batch)
     r"|\d+\s+(?:(?:секунд|минут|час|дн|недел|месяц|год)\w*|день|лет)\s+назад"
-    r"|\d+\s+(?:(?:секунд|хвилин|годин|дн|тиж|місяц|рок)\w*|день)\s+тому)"
+    r"|\d+\s+(?:(?:секунд|хвилин|годин|дн|тиж|місяц|рок)\w*|день)\s+тому"
+    # Chinese, Japanese, Korean: 3小时前, 5分前, 2日前, 3시간 전
+    r"|\d+\s*(?:秒钟?|秒鐘|分钟|分鐘|分|小时|小時|時間|天|日|周|週|星期|个月|個月|[ヶかカケ]月|年)\s*前"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전)"
 )
 DT = rf"(?:{DATE}(?:[\s,]+(?:at|@|-|–|—|\|)?\s*{TIME})?|{TIME}(?:[\s,]+(?:on\s+)?{DATE})?)"
 
@@ -81,9 +88,11 @@ def expand(pattern: str) -> str:
 # Extraction patterns for the parser: numbered capture groups.
 _MONTH_FIRST = rf"(?i)(?-u:\b)({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
 _DAY_FIRST = rf"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?({MONTH})(?:\s+de)?,?\s+(\d{{4}}|'?\d{{2}})(?-u:\b)"
-_ISO = r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})"
+# 2017-03-06, and year first with slashes or dots as East Asian sites write it: 2017/3/6, 2017.03.06
+_ISO = r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})|(?-u:\b)(\d{4})[./](\d{1,2})[./](\d{1,2})(?-u:\b)"
 _DOTTED = r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(\d{4})(?-u:\b)"  # 06.03.2017: day first (European)
 _SLASHED = r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)"  # 3/6/2017: month first (US)
+_CJK = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})"  # 2017年3月6日, 2017년 3월 6일
 _TIME = r"(?i)(?:^|[^\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m(?-u:\b))?"
 
 # Month number from the first letters of a month name, in the languages of MONTH.
@@ -131,19 +140,23 @@ def parse_datetime(expr: pl.Expr) -> pl.Expr:
     c = text.str.extract_groups(_ISO)
     d = text.str.extract_groups(_DOTTED)
     e = text.str.extract_groups(_SLASHED)
+    f = text.str.extract_groups(_CJK)
+    iso = [pl.coalesce(c.struct.field(str(i)), c.struct.field(str(i + 3))).cast(pl.Int32, strict=False)
+           for i in (1, 2, 3)]
     year = pl.coalesce(
-        _year(a.struct.field("3")), _year(b.struct.field("3")), c.struct.field("1").cast(pl.Int32, strict=False),
+        _year(a.struct.field("3")), _year(b.struct.field("3")), iso[0],
         d.struct.field("3").cast(pl.Int32, strict=False), e.struct.field("3").cast(pl.Int32, strict=False),
+        f.struct.field("1").cast(pl.Int32, strict=False),
     )
     month = pl.coalesce(
         _month_number(a.struct.field("1")), _month_number(b.struct.field("2")),
-        c.struct.field("2").cast(pl.Int32, strict=False), d.struct.field("2").cast(pl.Int32, strict=False),
-        e.struct.field("1").cast(pl.Int32, strict=False),
+        iso[1], d.struct.field("2").cast(pl.Int32, strict=False),
+        e.struct.field("1").cast(pl.Int32, strict=False), f.struct.field("2").cast(pl.Int32, strict=False),
     )
     day = pl.coalesce(
         a.struct.field("2").cast(pl.Int32, strict=False), b.struct.field("1").cast(pl.Int32, strict=False),
-        c.struct.field("3").cast(pl.Int32, strict=False), d.struct.field("1").cast(pl.Int32, strict=False),
-        e.struct.field("2").cast(pl.Int32, strict=False),
+        iso[2], d.struct.field("1").cast(pl.Int32, strict=False),
+        e.struct.field("2").cast(pl.Int32, strict=False), f.struct.field("3").cast(pl.Int32, strict=False),
     )
     t = text.str.extract_groups(_TIME)
     hour = t.struct.field("1").cast(pl.Int32, strict=False)

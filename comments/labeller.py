@@ -37,16 +37,17 @@ import polars as pl
 
 from comments.errors import UsageError
 
-from comments.lines import D, shifted
+from comments.lines import CJK, D, shifted
 
 MODEL_PATH = Path(__file__).with_name("data") / "labeller.json"
 FUNCTION_WORDS_PATH = Path(__file__).with_name("data") / "function_words.toml"
 CLASSES = ("other", "title", "body", "comment")
 FORMAT = "comments-labeller"
 
-# Words as the lexicon and the topic/URL features count them: letters only, 2+ (3+ for topic).
-LEX_TOKEN = r"[^\W\d_]{2,}"
-TOPIC_TOKEN = r"[^\W\d_]{3,}"
+# Words as the lexicon and the topic/URL features count them: letters only, 2+ (3+ for topic);
+# in Chinese and Japanese, where no space marks a word, each character.
+LEX_TOKEN = rf"[{CJK}]|[^\W\d_{CJK}]{{2,}}"
+TOPIC_TOKEN = rf"[{CJK}]|[^\W\d_{CJK}]{{3,}}"
 # Lines up to this many words get lexicon, topic and URL features (menus, headlines,
 # bylines); longer lines are prose whatever their words.
 SHORT_WORDS = 12
@@ -224,16 +225,18 @@ def line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFrame | N
         "word_len": (chars / w.clip(1)).clip(0, 20) / 10,
         "ends_sent": pl.col("ends_sent"),
         "ends_colon": pl.col("ends_colon"),
-        "ends_q": t.str.contains(r"\?['\"”’»)\]]*$"),
+        "ends_q": t.str.contains(r"[?？]['\"”’»)\]」』）]*$"),
         "ends_alnum": t.str.contains(r"\w$"),
-        "starts_upper": t.str.contains(r"^[\"'“‘(]?[[:upper:]]"),
+        # (a letter of a script without capitals, Chinese or Arabic, starts a sentence as a capital does)
+        "starts_upper": t.str.contains(r"^[\"'“‘(「『]?[[:upper:]\p{Lo}]"),
         "starts_lower": t.str.contains(r"^[[:lower:]]"),
         "starts_digit": t.str.contains(r"^\d"),
         "cap_share": (pl.col("n_caps") / w.clip(1)).clip(0, 1),
         "digit_share": head.str.count_matches(r"\d") / head_chars,
         "punct_share": head.str.count_matches(r"[^\w\s]") / head_chars,
-        "comma_rate": (head.str.count_matches(",") / head_words).clip(0, 1),
-        "n_sent": t.str.count_matches(r"[.!?]['\"”’»)]*\s+[\"'“‘(]?[[:upper:]]").clip(0, 5) / 5,
+        "comma_rate": (head.str.count_matches("[,，、]") / head_words).clip(0, 1),
+        "n_sent": t.str.count_matches(
+            r"[.!?]['\"”’»)]*\s+[\"'“‘(]?[[:upper:]]|[。！？]['\"”’」』）]*[^\s'\"”’」』）]").clip(0, 5) / 5,
         "stop_share": (head.str.to_lowercase().str.count_matches(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
                        / head_words).clip(0, 1),
         "marker": pl.col("marker"),
@@ -309,7 +312,8 @@ def _short_line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFr
         .select(D, "_row", "n_words", "_candidate", tok=pl.col("_low").str.extract_all(LEX_TOKEN))
         .explode("tok").drop_nulls("tok")
         .select(D, "_row", _lexline=pl.col("n_words") <= SHORT_WORDS,
-                _topical=pl.col("_candidate") & (pl.col("tok").str.len_chars() >= 3)
+                _topical=pl.col("_candidate")
+                & ((pl.col("tok").str.len_chars() >= 3) | pl.col("tok").str.contains(f"^[{CJK}]$"))
                 & ~pl.col("tok").is_in(function_words()),
                 tok=h(pl.col("tok")))
     )

@@ -67,7 +67,15 @@ def plain_text(text: pl.Expr) -> pl.Expr:
 
 # Lines longer than this (in words) are never UI strings, credits or navigation.
 SHORT_LINE = 40
-_ENDS_SENTENCE = r"[.!?…]['\"”’»)\]]*$"
+# Chinese and Japanese write words without spaces between them: a run of their characters
+# counts as one word per two characters (Chinese words are one to two characters long on
+# average), so that a line's word count means the same in every script; Korean, written with
+# spaces, counts as any other.  Their sentences end with full-width marks (。！？).
+CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+WORD = rf"[{CJK}]{{1,2}}|[^\s{CJK}]+"
+# (and their punctuation: a line wrapped after "，" or before "。" joins without a space too)
+CJK_TEXT = CJK + r"\u3000-\u303f\uff01-\uff60"
+_ENDS_SENTENCE = r"[.!?…。！？．]['\"”’»)\]」』）】]*$"
 # A name that ends with an initial ("Karl H.") ends with a full stop, not a sentence.
 ENDS_WITH_INITIAL = r"(?:^|\s)\p{Lu}\.$"  # (any script: "Priya N.", "Сергей К.")
 # Lines that stand in for a commenter's avatar: the initials of one without a picture
@@ -112,6 +120,15 @@ def split_lines(docs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# Characters two columns wide on a terminal (East Asian Wide and Fullwidth, the common blocks).
+WIDE = CJK_TEXT + r"\p{Hangul}\uffe0-\uffe6"
+
+
+def _columns(text: pl.Expr) -> pl.Expr:
+    """The width of ``text`` in display columns."""
+    return (text.str.len_chars() + text.str.count_matches(f"[{WIDE}]")).cast(pl.Int64)
+
+
 def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Join the lines of paragraphs that a converter wrapped (w3m, lynx and html2text wrap
     at about 80 columns) into logical lines.
@@ -123,15 +140,18 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
     Returns the non-blank logical lines (``line_no`` = first physical line, ``last_line``,
     ``raw`` = first physical line, ``s`` = the stripped text of all its lines joined by
-    spaces) and the map ``doc_idx, phys_line, line_no`` from physical to logical lines.
+    spaces, or without one between Chinese or Japanese characters) and the map ``doc_idx,
+    phys_line, line_no`` from physical to logical lines.
     """
     # (the tab-expanded text once, read by every test below)
     nb = lines.filter(pl.col("raw").str.strip_chars() != "").with_columns(
         _raw=pl.col("raw").str.replace_all("\t", "    "))
     raw = pl.col("_raw")
     nb = nb.with_columns(
-        _len=raw.str.strip_chars_end().str.len_chars().cast(pl.Int64),
-        _first_word=raw.str.strip_chars().str.extract(r"^\S+", 0).str.len_chars().cast(pl.Int64),
+        # (in display columns, as w3m and lynx wrap: a Chinese, Japanese or Korean character is two)
+        _len=_columns(raw.str.strip_chars_end()),
+        # (a Chinese or Japanese line wraps after any character: its first "word" is one character)
+        _first_word=_columns(raw.str.strip_chars().str.extract(rf"^(?:[{CJK}]|[^\s{CJK}]+)", 0)),
         _item=raw.str.strip_chars().str.contains(MARKER),
         # a dash a sentence held ("… from infecting my Kale" / "– there is a white powder …"): greedy
         # wrapping puts it at the head of the next line, where it reads as a list item's dash
@@ -145,6 +165,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         # comma over one that opens with a clock time ("2025, 7:24am", "1:13am") is one line
         _comma=raw.str.strip_chars_end().str.ends_with(","),
         _clock=raw.str.strip_chars().str.contains(SPLIT_CLOCK),
+        _cjk_end=raw.str.strip_chars_end().str.contains(f"[{CJK_TEXT}]$"),
     )
     # The wrap width: where most long lines end (90th percentile of lines of 30+ characters,
     # snapped to the longest line there); a few longer lines (URLs, links) may run past it.
@@ -171,7 +192,13 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # One id per logical line over the whole batch (a document's first line never joins the one
     # above): a sorted integer key.  Most logical lines are one physical line; only the others
     # are grouped.
-    nb = nb.with_columns(_join=joins).with_columns(_id=(~pl.col("_join")).cast(pl.Int64).cum_sum().set_sorted())
+    # A wrapped line joins the one above with a space, except inside Chinese or Japanese text, which
+    # has no spaces between its words (w3m and lynx wrap it after any character).
+    cjk_pair = prev("_cjk_end") & pl.col("raw").str.strip_chars_start().str.contains(f"^[{CJK_TEXT}]")
+    nb = nb.with_columns(_join=joins).with_columns(
+        _id=(~pl.col("_join")).cast(pl.Int64).cum_sum().set_sorted(),
+        _sep=pl.when(pl.col("_join") & cjk_pair.fill_null(False)).then(pl.lit("")).otherwise(pl.lit(" ")),
+    )
     mapping = nb.select(
         D, pl.col("line_no").alias("phys_line"),
         pl.when(~pl.col("_join")).then(pl.col("line_no")).forward_fill().alias("line_no"),
@@ -185,7 +212,7 @@ def unwrap(lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         line_no=pl.col("line_no").first(),
         last_line=pl.col("line_no").last(),
         raw=pl.col("raw").first(),
-        s=pl.col("raw").str.strip_chars().str.join(" "),
+        s=(pl.col("_sep") + pl.col("raw").str.strip_chars()).str.join("").str.strip_chars_start(),
     )
     logical = pl.concat([single, joined]).sort("_id").drop("_id").with_columns(pl.col(D).set_sorted())
     return logical, mapping
@@ -254,9 +281,9 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         image=pl.col("s").str.contains(IMAGE_LINE),
         t=_plain(pl.col("s").str.replace(MARKER, "")),
     ).with_columns(
-        n_words=pl.col("t").str.count_matches(r"\S+").cast(pl.Int64),
+        n_words=pl.col("t").str.count_matches(WORD).cast(pl.Int64),
         ends_sent=pl.col("t").str.contains(_ENDS_SENTENCE),
-        ends_colon=pl.col("t").str.contains(r":$"),
+        ends_colon=pl.col("t").str.contains(r"[:：]$"),
         # Cues anchored at the start of a line: cheap on any line, and a disclaimer or a
         # pingback can be a long line.
         prefix=pl.col("t").str.contains(rx["prefix"]),
@@ -310,7 +337,8 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         header_named=pl.col("header_named").fill_null(False),
         cue=pl.col("ui") | pl.col("prefix") | pl.col("block") | pl.col("section") | pl.col("nav"),
         # A sentence of prose; a short question is more often a headline than a paragraph.
-        prose=((pl.col("n_words") >= 8) & pl.col("ends_sent") & ~pl.col("t").str.contains(r"\?['\"”’»)\]]*$"))
+        prose=((pl.col("n_words") >= 8) & pl.col("ends_sent")
+               & ~pl.col("t").str.contains(r"[?？]['\"”’»)\]」』）]*$"))
         | (pl.col("n_words") >= 20),
     )
     not_delimiting = [h.id for h in cues.headers if not h.delimits]

@@ -36,6 +36,7 @@ import numpy as np
 import polars as pl
 
 from comments.dates import DATE
+from comments.labeller import TOPIC_TOKEN
 from comments.lines import D
 from comments.model_files import read_model
 
@@ -47,7 +48,7 @@ DATE_LINE_WORDS = 15
 BELOW = (1, 2, 3, 4)  # lines below a candidate searched for a date or "By …"
 ABOVE = (1, 2, 3)  # lines above it searched for a date
 NEXT_LINES = 10  # body words in the lines right below
-TOKEN = r"[^\W\d_]{3,}"  # words the candidate and the article are compared on
+TOKEN = TOPIC_TOKEN  # words the candidate and the article are compared on
 PROSE_PREFIX = 400  # characters of a body line read for its words
 ARTICLE_LINES = 40  # body lines read for the article's words (its start says what it is about)
 HASH_SEED = 20_170_303
@@ -59,7 +60,7 @@ FEATURES = (
     "log_body_dist", "gap_before", "date_below", "date_above", "by_below", "article_words", "log_topic_words",
     "home_link", "whole_link", "url_words", "has_url",
 )
-URL_TOKEN = r"[^\W\d_]{3,}"  # words of a URL's path the candidates are compared with
+URL_TOKEN = TOPIC_TOKEN  # words of a URL's path the candidates are compared with
 # A link to a site's home page (html2text shows link targets): the site's name or logo.
 HOME_LINK = r"\]\((?:https?://[^/)\s]+)?/?(?:index\.\w+)?\)"
 # A line that is one link and nothing else (a teaser, a menu item, a permalinked headline).

@@ -20,6 +20,11 @@ from comments.dates import DATE, REL, parse_datetime
     ("12 juillet 2019", "2019-07-12"),
     ("3 de enero de 2020 a las 9:05", "2020-01-03T09:05"),
     ("15 апреля 2017 в 15:48", "2017-04-15T15:48"),
+    ("张三 2025年12月12日 11:02", "2025-12-12T11:02"),
+    ("2017年3月6日", "2017-03-06"),
+    ("2017년 3월 6일 16:36", "2017-03-06T16:36"),
+    ("닉네임 2017.03.06 16:36", "2017-03-06T16:36"),
+    ("名無しさん 2017/3/6(月) 16:36:12.34 ID:abcd", "2017-03-06T16:36"),
     ("Jane • 3 years ago", None),  # relative: needs the crawl date
     ("11.05.12 at 1:55 pm", None),  # ambiguous day/month/year order
 ])
@@ -29,7 +34,7 @@ def test_parse_datetime(text, iso):
 
 @pytest.mark.parametrize("text", ["vor 1 Tag", "il y a 2 heures", "hace 3 horas", "2 часа назад", "5 minutes ago",
                                   "1 день назад", "5 лет назад", "3 недели назад", "2 години тому", "1 день тому",
-                                  "4 тижні тому"])
+                                  "4 тижні тому", "3小时前", "5 分钟前", "2日前", "3時間前", "3시간 전"])
 def test_relative_dates_in_several_languages(text):
     assert pl.select(pl.lit(text).str.contains(f"(?i){REL}")).item()
     # the whole age, not a part of it, is what a header's date is cut at
@@ -37,6 +42,6 @@ def test_relative_dates_in_several_languages(text):
 
 
 @pytest.mark.parametrize("text", ["Chicago 36,791", "2 Marines landed", "sold out 5 times",
-                                  "a bad bet for taxpayers"])
+                                  "a bad bet for taxpayers", "前3个月", "2025年的目标"])
 def test_look_alikes_are_not_dates(text):
     assert not pl.select(pl.lit(text).str.contains(f"(?i){DATE}|{REL}")).item()

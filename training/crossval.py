@@ -4,6 +4,7 @@
     python -m training.crossval --folds 0 1     # some folds only
     python -m training.crossval --no-blank-lines   # the texts with their blank lines removed
     python -m training.crossval --cyrillic         # the texts spelt in Cyrillic letters
+    python -m training.crossval --cjk              # the texts written as Chinese is, wrapped as Chinese is
 
 For each fold (the pages of one fifth of the domains), the labeller is trained on the
 other four folds (``training.model.fit``, as ``train_labeller`` trains the shipped model),
@@ -21,7 +22,9 @@ import dataclasses
 import gzip
 import json
 import os
+import re
 import sys
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 
 import polars as pl
@@ -122,7 +125,87 @@ def in_cyrillic(e: pl.Expr) -> pl.Expr:
     return e.str.replace_many(list(LATIN + LATIN.upper()), list(CYRILLIC + CYRILLIC.upper()))  # (one pass)
 
 
-def run_fold(fold: int, epochs: int, no_blank_lines: bool = False, cyrillic: bool = False) -> pl.DataFrame:
+# A stand-in for Chinese and Japanese pages: each word spelt as one to four Han characters (the
+# same word, the same characters: a hash of it), no space between them, and the full-width
+# marks of CJK punctuation; each paragraph wrapped again as its converter wraps Chinese
+# (``in_cjk_pages``).  The page keeps its paragraphs, digits, links and layout; it loses its
+# spaces, capitals and words, as a Chinese page has none of them.  Scored per character
+# (``training.metrics.TOKEN``), as Chinese extraction benchmarks score.
+# (link targets and URLs stay as they are: a Chinese page's links are ASCII too)
+_LATIN_WORD = re.compile(r"(\]\([^)]*\)?|(?:https?://|www\.)\S+)|[A-Za-z][A-Za-z'’]*")
+_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CJK_PUNCT = {".": "。", ",": "，", "?": "？", "!": "！", ":": "："}
+
+
+def _han(word: str) -> str:
+    h = zlib.crc32(word.lower().encode())
+    return "".join(chr(0x4E00 + (h >> (i * 5)) % 6000 + i * 7) for i in range(min(4, 1 + len(word) // 4)))
+
+
+def in_cjk_text(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = _HAN.sub("", _LATIN_WORD.sub(lambda m: m.group(1) or _han(m.group()), text))
+    for mark, full in _CJK_PUNCT.items():  # (one mark after the other: "etc.," keeps its comma)
+        text = re.sub(rf"(?<=[\u4e00-\u9fff]){re.escape(mark)} ?", full, text)
+    return text
+
+
+def in_cjk(e: pl.Expr) -> pl.Expr:
+    return e.map_elements(in_cjk_text, return_dtype=pl.String)  # (evaluation only: a Python function per text)
+
+
+def _wrap(text: str, indent: str, width: int = 80) -> list[str]:
+    """``text`` broken after any character at ``width`` display columns (a CJK character is two), each
+    piece after ``indent``: as w3m and lynx wrap Chinese text."""
+    out, line, cols = [], "", len(indent)
+    for ch in text:
+        w = 2 if "\u3000" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff60" else 1
+        if cols + w > width and line.strip():
+            out.append(indent + line.rstrip())
+            line, cols = "", len(indent)
+            if ch == " ":
+                continue
+        line += ch
+        cols += w
+    return out + ([indent + line.rstrip()] if line.strip() or not out else [])
+
+
+def in_cjk_pages(docs: pl.DataFrame, gold_lines: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The texts in the CJK stand-in, each paragraph (a logical line, as ``comments.lines.unwrap``
+    joins a converter's wrapped lines) wrapped again as its converter wraps Chinese: w3m and lynx
+    at 80 columns after any character, html2text and inscriptis not at all (html2text breaks lines
+    at spaces, which Chinese text lacks).  Returns them with the gold lines renumbered to match
+    (each new line takes the gold of its paragraph's first line)."""
+    from comments.lines import D, split_lines, unwrap
+
+    frame = docs.with_columns(pl.int_range(pl.len()).cast(pl.Int64).alias(D))
+    logical, _ = unwrap(split_lines(frame))
+    logical = logical.select(D, "line_no", "last_line", "raw", "s").join(
+        frame.select(D, "doc_id", "converter"), on=D).sort(D, "line_no")
+    gold = {(d, n): g for d, n, g in gold_lines.select("doc_id", "line_no", "gold").iter_rows()}
+    texts, new_gold = {}, []
+    for (doc_id, conv), part in logical.group_by("doc_id", "converter", maintain_order=True):
+        out, prev_last = [], 0
+        for line_no, last, raw, s in part.select("line_no", "last_line", "raw", "s").iter_rows():
+            out += [""] * (line_no - prev_last - 1)  # the blank lines between paragraphs
+            indent = raw[: len(raw) - len(raw.lstrip())].replace("\t", "    ")
+            text = in_cjk_text(s)
+            pieces = _wrap(text, indent) if conv in ("w3m", "lynx") else [indent + text]
+            g = gold.get((doc_id, line_no))
+            new_gold += [(doc_id, len(out) + k + 1, g) for k in range(len(pieces))]
+            out += pieces
+            prev_last = last
+        texts[doc_id] = "\n".join(out)
+    docs = docs.with_columns(pl.col("doc_id").replace_strict(texts, default="").alias("text"),
+                             in_cjk(pl.col("main")), in_cjk(pl.col("title")))
+    gold_new = pl.DataFrame(new_gold, schema={"doc_id": pl.String, "line_no": pl.Int64, "gold": pl.String},
+                            orient="row").filter(pl.col("gold").is_not_null())
+    return docs, gold_new.cast({"line_no": gold_lines.schema["line_no"]})
+
+
+def run_fold(fold: int, epochs: int, no_blank_lines: bool = False, cyrillic: bool = False,
+             cjk: bool = False) -> pl.DataFrame:
     model = held_out_model(fold, epochs)
     docs = gold_documents().filter(pl.col("fold") == fold)
     gold_lines = pl.read_parquet(DEFAULT_OUT / "gold_lines.parquet").filter(pl.col("doc_id").is_in(docs["doc_id"].implode()))
@@ -130,9 +213,11 @@ def run_fold(fold: int, epochs: int, no_blank_lines: bool = False, cyrillic: boo
         docs, gold_lines = without_blank_lines(docs, gold_lines)
     if cyrillic:
         docs = docs.with_columns(in_cyrillic(pl.col("text")), in_cyrillic(pl.col("main")), in_cyrillic(pl.col("title")))
+    if cjk:
+        docs, gold_lines = in_cjk_pages(docs, gold_lines)
     out = pl.concat([segment_and_score(model, docs, gold_lines, u) for u in (False, True)])
     out = out.with_columns(fold=pl.lit(fold)).join(docs.select("doc_id", "title_found"), on="doc_id", how="left")
-    variant = ("_no_blank" if no_blank_lines else "") + ("_cyrillic" if cyrillic else "")
+    variant = "".join(v for v, on in (("_no_blank", no_blank_lines), ("_cyrillic", cyrillic), ("_cjk", cjk)) if on)
     out.write_parquet(DEFAULT_OUT / f"crossval_fold{fold}{variant}.parquet")
     print(f"fold {fold} done", file=sys.stderr)
     return out
@@ -169,14 +254,19 @@ def main(argv=None) -> int:
     ap.add_argument("--no-blank-lines", action="store_true", help="score the texts with their blank lines removed")
     ap.add_argument("--cyrillic", action="store_true",
                     help="score the texts spelt in Cyrillic letters (a stand-in for pages in another script)")
+    ap.add_argument("--cjk", action="store_true",
+                    help="score the texts written as Chinese is, without spaces (a stand-in for Chinese and "
+                         "Japanese pages)")
     args = ap.parse_args(argv)
     from training.model import EPOCHS
     epochs = args.epochs or EPOCHS
     n = len(args.folds)
     with ProcessPoolExecutor(args.jobs) as pool:
-        parts = list(pool.map(run_fold, args.folds, [epochs] * n, [args.no_blank_lines] * n, [args.cyrillic] * n))
+        parts = list(pool.map(run_fold, args.folds, [epochs] * n, [args.no_blank_lines] * n, [args.cyrillic] * n,
+                              [args.cjk] * n))
     scores = pl.concat(parts)
-    variant = ("_no_blank" if args.no_blank_lines else "") + ("_cyrillic" if args.cyrillic else "")
+    variant = "".join(v for v, on in (("_no_blank", args.no_blank_lines), ("_cyrillic", args.cyrillic),
+                                       ("_cjk", args.cjk)) if on)
     scores.write_parquet(DEFAULT_OUT / f"crossval{variant}.parquet")
     print(report(scores))
     return 0
