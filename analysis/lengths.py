@@ -11,6 +11,9 @@ from comments.lines import CJK
 #: segmenter counts them (``comments.lines.WORD``).
 _LETTER = rf"[[\p{{L}}\p{{N}}\p{{M}}]--[{CJK}]]"
 WORD = rf"[{CJK}]{{1,2}}|{_LETTER}+(?:['’\-]{_LETTER}+)*"
+#: The words texts are compared on (``analysis.claims``): as WORD, but each Chinese or Japanese character on its
+#: own, so that a comment and its article cut the same text the same way.
+COMPARED_WORD = rf"[{CJK}]|{_LETTER}+(?:['’\-]{_LETTER}+)*"
 
 #: A sentence: from a letter or digit up to a run of . ! ? … followed by white space or the end, a run of the
 #: full-width 。！？ (Chinese and Japanese put no space after them), a line break, or the end of the text.

@@ -20,13 +20,15 @@ Secretary of State" does not).  A sentence's text is its chunks joined by one sp
 Words
 -----
 A word is :data:`analysis.lengths.WORD` (letters, digits and marks with inner ``'``, ``’`` or ``-``; the same
-words ``n_words`` of the profiles counts).  Matching forms, from the most literal to the loosest:
+words ``n_words`` of the profiles counts), except that each Chinese or Japanese character is a word of its own
+(:data:`analysis.lengths.COMPARED_WORD`: their text has no spaces, and two-character chunks would cut the same
+words differently in a comment and its article).  Matching forms, from the most literal to the loosest:
 
 - ``token``: lower case, ``’``/``‘`` turned into ``'`` (verbatim quoting compares tokens);
 - ``term``: the token without a possessive ``'s`` and with a plural ``s`` stripped from words of 4+ characters not
   ending in ``ss``, ``us`` or ``is`` ("terrorists" → "terrorist", "Russia's" → "russia", "ISIS" stays).  A *content
   word* is a token that is not a stop word (``[stopwords]`` + ``[stopwords_extra]``) and has 2+ characters or a
-  digit; similarity, drift and entity novelty compare terms.
+  digit, or is a Chinese or Japanese character; similarity, drift and entity novelty compare terms.
 
 Named entities
 --------------
@@ -59,7 +61,8 @@ from pathlib import Path
 
 import polars as pl
 
-from analysis.lengths import WORD
+from analysis.lengths import COMPARED_WORD, WORD
+from comments.lines import CJK
 
 LEXICON_PATH = Path(__file__).with_name("claims.toml")
 
@@ -122,13 +125,14 @@ def term(tok: pl.Expr) -> pl.Expr:
 
 
 def is_content(tok: pl.Expr, lexicon: Lexicon) -> pl.Expr:
-    """A token that is not a stop word and has 2+ characters or a digit."""
-    return ~tok.is_in(sorted(lexicon.stopwords)) & ((tok.str.len_chars() >= 2) | tok.str.contains(r"[0-9]"))
+    """A token that is not a stop word and has 2+ characters or a digit, or a Chinese or Japanese character."""
+    return ~tok.is_in(sorted(lexicon.stopwords)) & (
+        (tok.str.len_chars() >= 2) | tok.str.contains(rf"[0-9{CJK}]"))
 
 
 def words_of(text: pl.Expr) -> pl.Expr:
     """The words of ``text`` as a list, in order (original case)."""
-    return text.fill_null("").str.extract_all(WORD)
+    return text.fill_null("").str.extract_all(COMPARED_WORD)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -224,7 +228,7 @@ def entity_table(
         _initial=initial,
     )
     core = pl.col("_core")
-    is_word = core.str.contains(f"^{WORD}$")
+    is_word = core.str.contains(f"^(?:{WORD})$")
     acronym = core.str.contains(r"^\p{Lu}{2,5}s?$") & ((core == "US") | ~token(core).is_in(stop))
     titled = (
         (core.str.contains(r"^\p{Lu}") & core.str.contains(r"\p{Ll}") | core.str.contains(_PARTICLE))

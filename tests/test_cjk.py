@@ -195,3 +195,18 @@ def test_words_without_spaces(text, words):
 def test_comment_lengths_in_chinese():
     n = pl.DataFrame({"t": ["我完全同意。美国不要再玩火了！"]}).select(length_expressions(pl.col("t")))
     assert n.row(0) == (15, 7, 2, 1)  # 5 + 8 characters: 3 + 4 words, two sentences
+
+
+def test_chinese_comment_quoting_compares_characters():
+    from analysis.claims import article_sentences, comment_claims
+
+    seg = segment_frame(pl.DataFrame({"doc_id": ["zh"], "text": [PAGE]}))
+    comments = pl.concat([seg.comments.select("doc_id", "comment_id", "text"), pl.DataFrame({
+        "doc_id": ["zh"], "comment_id": [4],
+        # ten characters of the article's second paragraph, copied into a comment of its own
+        "text": ["发言人说得对：不容任何外部势力干涉。"],
+    }, schema={"doc_id": pl.String, "comment_id": pl.Int64, "text": pl.String})])
+    c = comment_claims(comments, article_sentences(seg.documents)).sort("comment_id")
+    # "不容任何外部势力干涉" — ten characters in a row of the article (a quote: 8 or more)
+    assert c["longest_shared_run"][3] == 10 and c["quotes_article"][3]
+    assert not c["quotes_article"][:3].any()  # the readers' own words
