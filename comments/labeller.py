@@ -37,7 +37,7 @@ import polars as pl
 
 from comments.errors import UsageError
 
-from comments.lines import CJK, D, shifted
+from comments.lines import CJK, ENDS_QUESTION, D, shifted
 
 MODEL_PATH = Path(__file__).with_name("data") / "labeller.json"
 FUNCTION_WORDS_PATH = Path(__file__).with_name("data") / "function_words.toml"
@@ -225,7 +225,7 @@ def line_features(f: pl.DataFrame, lexicon: pl.DataFrame, urls: pl.DataFrame | N
         "word_len": (chars / w.clip(1)).clip(0, 20) / 10,
         "ends_sent": pl.col("ends_sent"),
         "ends_colon": pl.col("ends_colon"),
-        "ends_q": t.str.contains(r"[?？]['\"”’»)\]」』）]*$"),
+        "ends_q": t.str.contains(ENDS_QUESTION),
         "ends_alnum": t.str.contains(r"\w$"),
         # (a letter of a script without capitals, Chinese or Arabic, starts a sentence as a capital does)
         "starts_upper": t.str.contains(r"^[\"'“‘(「『]?[[:upper:]\p{Lo}]"),

@@ -76,6 +76,7 @@ WORD = rf"[{CJK}]{{1,2}}|[^\s{CJK}]+"
 # (and their punctuation: a line wrapped after "，" or before "。" joins without a space too)
 CJK_TEXT = CJK + r"\u3000-\u303f\uff01-\uff60"
 _ENDS_SENTENCE = r"[.!?…。！？．]['\"”’»)\]」』）】]*$"
+ENDS_QUESTION = r"[?？]['\"”’»)\]」』）]*$"
 # A name that ends with an initial ("Karl H.") ends with a full stop, not a sentence.
 ENDS_WITH_INITIAL = r"(?:^|\s)\p{Lu}\.$"  # (any script: "Priya N.", "Сергей К.")
 # Lines that stand in for a commenter's avatar: the initials of one without a picture
@@ -338,7 +339,7 @@ def features(lines: pl.DataFrame, cues: Cues) -> pl.DataFrame:
         cue=pl.col("ui") | pl.col("prefix") | pl.col("block") | pl.col("section") | pl.col("nav"),
         # A sentence of prose; a short question is more often a headline than a paragraph.
         prose=((pl.col("n_words") >= 8) & pl.col("ends_sent")
-               & ~pl.col("t").str.contains(r"[?？]['\"”’»)\]」』）]*$"))
+               & ~pl.col("t").str.contains(ENDS_QUESTION))
         | (pl.col("n_words") >= 20),
     )
     not_delimiting = [h.id for h in cues.headers if not h.delimits]

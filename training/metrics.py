@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import polars as pl
 
+from comments.lines import CJK
+
 # (Chinese and Japanese, written without spaces, are scored per character, as Chinese
 # extraction benchmarks score them.)
-TOKEN = r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_\p{Han}\p{Hiragana}\p{Katakana}]+"
+TOKEN = rf"[{CJK}]|[^\W_{CJK}]+"
 # Link and image targets and bare URLs are markup (html2text), not words: as training/align.py.
 MARKUP = r"\]\([^)\s]*\)?|https?://\S+|\(/[^)\s]*\)"
 TITLE_MATCH = 0.8
